@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Days each kind of record is kept after it stops being useful (R-RET-1). 0 = keep forever. */
+export const defaultRetentionDays = {
+  session: 30,
+  invite: 30,
+  challenge: 1,
+  report: 30,
+  alert: 30,
+} as const satisfies Record<string, number>;
+export type RetentionKind = keyof typeof defaultRetentionDays | (string & {});
+
+const boolish = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  WHISTLE_DEMO: boolish.default(true),
+  WHISTLE_NETWORK_NAME: z.string().min(1).default('Minneapolis'),
+  TRUST_PROXY: boolish.default(false),
+  NATS_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  RETENTION_DAYS: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return {};
+      try {
+        return z.record(z.string(), z.number().int().min(0)).parse(JSON.parse(s));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'RETENTION_DAYS must be JSON like {"report":30}' });
+        return z.NEVER;
+      }
+    }),
+  PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(60),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** The origin people type into their browser; passkeys are bound to its host name. */
+  publicUrl: string;
+  demo: boolean;
+  networkName: string;
+  trustProxy: boolean;
+  natsUrl?: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  retentionDays: Record<string, number>;
+  purgeIntervalMinutes: number;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    demo: e.WHISTLE_DEMO,
+    networkName: e.WHISTLE_NETWORK_NAME,
+    trustProxy: e.TRUST_PROXY,
+    natsUrl: e.NATS_URL,
+    logLevel: e.LOG_LEVEL,
+    retentionDays: { ...defaultRetentionDays, ...e.RETENTION_DAYS },
+    purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
+  };
+}

@@ -1,0 +1,14 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MigrationMap } from './db/migrator';
+import type { HttpEnv } from './http/env';
+import type { RetentionRule } from './retention';
+
+/** What a feature folder hands to the server: its tables, routes, retention rules and demo data. */
+export interface WhistleModule<Ctx extends { db: unknown }> {
+  name: string;
+  migrations?: MigrationMap;
+  routes?: (ctx: Ctx) => OpenAPIHono<HttpEnv>;
+  retention?: RetentionRule<Ctx['db']>[];
+  /** Runs once, on an empty database, when the demo network is wanted. */
+  seedDemo?: (ctx: Ctx) => Promise<void>;
+}

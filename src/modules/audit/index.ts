@@ -1,0 +1,13 @@
+import type { AuditEntry } from '../../core/audit';
+import { insertAuditEntry } from './repository';
+import type { AppContext, AppModule } from '../../context';
+import type { Db } from '../../database';
+import { auditRoutes } from './routes';
+
+/** Records an action in the same transaction as the action itself. */
+export const audit = (ctx: AppContext, db: Db, entry: AuditEntry) => insertAuditEntry(db, ctx.ids.next(), ctx.clock.now(), entry);
+
+export const auditModule: AppModule = {
+  name: 'audit',
+  routes: auditRoutes,
+};

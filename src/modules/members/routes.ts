@@ -1,0 +1,6 @@
+import { createRouter } from '../../core/http/router';
+import type { AppContext } from '../../context';
+import { authRoutes } from './auth-routes';
+import { memberRoutes } from './member-routes';
+
+export const membersRoutes = (ctx: AppContext) => createRouter().route('/', authRoutes(ctx)).route('/', memberRoutes(ctx));

@@ -1,0 +1,7 @@
+import type { AppModule } from '../../context';
+import { zonesMigrations } from './migrations';
+
+export const zonesModule: AppModule = {
+  name: 'zones',
+  migrations: zonesMigrations,
+};

@@ -1,0 +1,60 @@
+import { FixedClock } from '../core/clock';
+import { loadConfig } from '../core/config';
+import { createTestDatabase } from '../core/db/test-database';
+import { SESSION_COOKIE } from '../core/http/session';
+import type { Role } from '../core/roles';
+import type { Database } from '../database';
+import { createMember, startSession } from '../modules/members';
+import { createApp, createContext } from '../server';
+
+export const TEST_ORIGIN = 'http://localhost:8080';
+
+export interface TestMemberOptions {
+  roles?: Role[];
+  trusted?: boolean;
+  displayName?: string;
+}
+
+/**
+ * The real app on a fresh real database (SQLite, or PostgreSQL when DATABASE_URL is set), with a
+ * pinned clock. Requests go through `app.request`, in-process, exactly as over HTTP.
+ */
+export async function createTestApp(env: Record<string, string> = {}) {
+  const handle = await createTestDatabase<Database>();
+  const clock = new FixedClock();
+  const config = loadConfig({
+    WHISTLE_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: handle.dataDir,
+    PUBLIC_URL: TEST_ORIGIN,
+    ...env,
+  });
+  const { ctx, close } = await createContext({ config, clock, handle });
+  const app = createApp(ctx, { webDir: handle.dataDir });
+
+  /** A member made directly (as an invite would), with a session cookie to act as them. */
+  async function signIn(opts: TestMemberOptions = {}) {
+    const member = await createMember(ctx, {
+      displayName: opts.displayName ?? `Test ${opts.roles?.join('+') ?? 'member'}`,
+      roles: opts.roles ?? ['member'],
+      trusted: opts.trusted ?? true,
+    });
+    const { token } = await startSession(ctx, member.id);
+    return { id: member.id, cookie: `${SESSION_COOKIE}=${token}` };
+  }
+
+  /** JSON request helper; `cookie` acts as a signed-in member. */
+  function call(method: string, path: string, opts: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.cookie) headers.cookie = opts.cookie;
+    return app.request(path, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
+    });
+  }
+
+  return { app, ctx, db: ctx.db, clock, config, signIn, call, close };
+}
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
