@@ -39,6 +39,7 @@ const EnvSchema = z.object({
       }
     }),
   PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(60),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
 });
 
 export interface Config {
@@ -55,6 +56,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   retentionDays: Record<string, number>;
   purgeIntervalMinutes: number;
+  /** Sign-in and invite attempts per client address per minute. */
+  authRateLimitPerMinute: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -77,5 +80,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     retentionDays: { ...defaultRetentionDays, ...e.RETENTION_DAYS },
     purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -27,6 +27,8 @@ export async function createTestApp(env: Record<string, string> = {}) {
     LOG_LEVEL: 'silent',
     DATA_DIR: handle.dataDir,
     PUBLIC_URL: TEST_ORIGIN,
+    // In-process requests share one client key; the real limit is tested over TCP (R-RATE-1).
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const { ctx, close } = await createContext({ config, clock, handle });

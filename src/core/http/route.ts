@@ -6,6 +6,9 @@ import type { HttpEnv } from './env';
 
 export const ACCESS_EXTENSION = 'x-whistle-access';
 
+/** The error codes that mean "this caller may not use this route" (and nothing else does). */
+export const ACCESS_DENIED_CODES = ['unauthorized', 'not_vouched', 'role_required'] as const;
+
 /** Turns a declared access rule into a middleware; the same rule is published in the OpenAPI document. */
 export const requireAccess = (access: Access) =>
   createMiddleware<HttpEnv>(async (c, next) => {
@@ -13,7 +16,7 @@ export const requireAccess = (access: Access) =>
     if (!isAllowed(access, principal)) {
       if (!principal) throw unauthorized();
       throw principal.trusted
-        ? forbidden()
+        ? forbidden('Your roles do not allow this.', 'role_required')
         : forbidden('Two members or an organiser must vouch for you first.', 'not_vouched');
     }
     await next();

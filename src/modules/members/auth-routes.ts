@@ -40,7 +40,7 @@ const routes = {
 };
 
 export function authRoutes(ctx: AppContext) {
-  const limitAuth = ctx.rateLimit('auth', { points: 20, durationSeconds: 60 });
+  const limitAuth = ctx.rateLimit('auth', { points: ctx.config.authRateLimitPerMinute, durationSeconds: 60 });
   const app = createRouter();
   for (const path of ['/api/invites/lookup', '/api/invites/register/*', '/api/auth/login/*', '/api/auth/demo-sign-in']) app.use(path, limitAuth);
   return app

@@ -23,6 +23,7 @@ import {
   findMember,
   insertChallenge,
   insertCredential,
+  rolesOf,
   takeChallenge,
   touchCredential,
 } from './repository';
@@ -155,7 +156,7 @@ export async function completeLogin(ctx: AppContext, response: AuthenticationRes
   return ctx.db.transaction().execute(async (tx) => {
     await touchCredential(tx, stored.id, newCounter, ctx.clock.now());
     const session = await startSession(ctx, member.id, tx);
-    await audit(ctx, tx, { actor: { memberId: member.id, roles: [] }, action: 'session.signed_in', objectType: 'member', objectId: member.id });
+    await audit(ctx, tx, { actor: { memberId: member.id, roles: (await rolesOf(tx, member.id)) as Role[] }, action: 'session.signed_in', objectType: 'member', objectId: member.id });
     return { memberId: member.id, session };
   });
 }
