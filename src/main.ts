@@ -15,12 +15,18 @@ export async function main() {
     ctx.log.info('listening', { url: config.publicUrl, port: info.port, db: ctx.dialect });
     // Printed for the operator only: this link is the way in for the first admin.
     void ensureSetupInvite(ctx).then((link) => {
-      if (link) process.stdout.write(`\n  Whistle is running at ${config.publicUrl}\n  Create the first admin's passkey (one-time link, 72 h):\n  ${link}\n\n`);
+      if (link)
+        process.stdout.write(
+          `\n  Whistle is running at ${config.publicUrl}\n  Create the first admin's passkey (one-time link, 72 h):\n  ${link}\n\n`,
+        );
       else process.stdout.write(`\n  Whistle is running at ${config.publicUrl}\n\n`);
     });
   });
 
-  const purge = () => purgeExpired(ctx.db, retentionRules, config.retentionDays, ctx.clock.now(), ctx.log).catch((err) => ctx.log.error('purge failed', { err: String(err) }));
+  const purge = () =>
+    purgeExpired(ctx.db, retentionRules, config.retentionDays, ctx.clock.now(), ctx.log).catch((err) =>
+      ctx.log.error('purge failed', { err: String(err) }),
+    );
   const timer = setInterval(purge, config.purgeIntervalMinutes * 60_000);
   timer.unref();
   void purge();

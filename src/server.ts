@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
+import type { AppContext, AppModule } from './context';
 import { auditMigrations } from './core/audit';
 import { createInProcessBus } from './core/bus/bus';
 import { type Clock, systemClock } from './core/clock';
@@ -19,14 +20,14 @@ import { securityHeaders } from './core/http/security-headers';
 import { sessionMiddleware } from './core/http/session';
 import { idsFrom } from './core/ids';
 import { createLogger, type Logger } from './core/log';
-import type { AppContext, AppModule } from './context';
 import type { Database } from './database';
 import { auditModule } from './modules/audit';
 import { membersModule, resolveSession } from './modules/members';
+import { orgsModule } from './modules/orgs';
 import { zonesModule } from './modules/zones';
 
 /** Every feature, in the order their demo data is seeded. */
-export const modules: AppModule[] = [auditModule, membersModule, zonesModule];
+export const modules: AppModule[] = [auditModule, membersModule, orgsModule, zonesModule];
 
 export const allMigrations = mergeMigrations(auditMigrations, ...modules.map((m) => m.migrations ?? {}));
 export const retentionRules = modules.flatMap((m) => m.retention ?? []);
@@ -81,7 +82,10 @@ export function createApp(ctx: AppContext, opts: { webDir?: string } = {}) {
   const app = createRouter();
   app.use('*', securityHeaders);
   app.use('/api/*', sameOrigin(ctx.config.publicUrl));
-  app.use('/api/*', sessionMiddleware((token) => resolveSession(ctx, token)));
+  app.use(
+    '/api/*',
+    sessionMiddleware((token) => resolveSession(ctx, token)),
+  );
   app.onError((err, c) => errorResponse(err, c, ctx.log));
 
   app.openapi(healthRoute, async (c) => {

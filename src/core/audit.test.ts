@@ -35,7 +35,9 @@ test('admins read the audit log newest first, with paging; others may not', asyn
   assert.ok(page.entries[0].at >= page.entries[1].at);
   assert.equal(page.entries[0].memberId, organiser.id);
   assert.equal(page.entries[0].roles, 'member,organiser');
-  const next = (await (await t.call('GET', `/api/audit?limit=2&before=${page.nextBefore}`, { cookie: admin.cookie })).json()) as { entries: { at: number }[] };
+  const next = (await (await t.call('GET', `/api/audit?limit=2&before=${page.nextBefore}`, { cookie: admin.cookie })).json()) as {
+    entries: { at: number }[];
+  };
   assert.ok(next.entries.every((e) => e.at < page.nextBefore));
   assert.equal((await t.call('GET', '/api/audit', { cookie: organiser.cookie })).status, 403);
   assert.equal((await t.call('GET', '/api/audit?limit=5000', { cookie: admin.cookie })).status, 400);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { dialectOf } from './db/portable';
 import type { MigrationMap } from './db/migrator';
+import { dialectOf } from './db/portable';
 import type { Principal } from './roles';
 
 /** Append-only record of who did what: member id and roles, action, object, time — never IP or user agent. */

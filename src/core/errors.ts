@@ -15,14 +15,11 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, field?: string) =>
-  new AppError(400, code, message, field);
+export const badRequest = (code: string, message: string, field?: string) => new AppError(400, code, message, field);
 export const unauthorized = (message = 'Sign in first.') => new AppError(401, 'unauthorized', message);
-export const forbidden = (message = 'You do not have permission to do that.', code = 'forbidden') =>
-  new AppError(403, code, message);
+export const forbidden = (message = 'You do not have permission to do that.', code = 'forbidden') => new AppError(403, code, message);
 export const notFound = (what = 'That') => new AppError(404, 'not_found', `${what} was not found.`);
-export const conflict = (code: string, message: string, field?: string) =>
-  new AppError(409, code, message, field);
+export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, field);
 export const gone = (code: string, message: string) => new AppError(410, code, message);
 
 export interface ErrorBody {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { retentionRules } from '../server';
 import { startSession } from '../modules/members';
+import { retentionRules } from '../server';
 import { createTestApp, type TestApp } from '../test-support/test-app';
 import { DAY } from './clock';
 import { loadConfig } from './config';
@@ -47,5 +47,8 @@ test('the purge deletes expired records past their period and keeps the rest and
 
 test('a period of 0 keeps records forever', async () => {
   const results = await purgeExpired(t.db, retentionRules, { ...t.config.retentionDays, session: 0 }, t.clock.now() + 1000 * DAY);
-  assert.equal(results.find((r) => r.kind === 'session'), undefined);
+  assert.equal(
+    results.find((r) => r.kind === 'session'),
+    undefined,
+  );
 });

@@ -1,14 +1,5 @@
 /** Roles a member may hold (several at once). Admin may do everything an organiser may, and more. */
-export const ROLES = [
-  'member',
-  'responder',
-  'verifier',
-  'dispatcher',
-  'caseworker',
-  'treasurer',
-  'organiser',
-  'admin',
-] as const;
+export const ROLES = ['member', 'responder', 'verifier', 'dispatcher', 'caseworker', 'treasurer', 'organiser', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as the session middleware resolved it. */
@@ -38,5 +29,4 @@ export function isAllowed(access: Access, principal: Principal | null): boolean 
   return principal.roles.includes('admin') || access.some((r) => principal.roles.includes(r));
 }
 
-export const hasRole = (principal: Principal, role: Role) =>
-  principal.roles.includes(role) || principal.roles.includes('admin');
+export const hasRole = (principal: Principal, role: Role) => principal.roles.includes(role) || principal.roles.includes('admin');

@@ -11,10 +11,34 @@ before(async () => {
 after(() => t.close());
 
 test('the deny-list catches what it must and spares ordinary fields', () => {
-  for (const bad of ['immigration_status', 'aNumber', 'a_number', 'alien_registration', 'ssn', 'socialSecurityNumber', 'officer_name', 'badgeNumber', 'ip_address', 'userAgent', 'remote_addr', 'passport_no']) {
+  for (const bad of [
+    'immigration_status',
+    'aNumber',
+    'a_number',
+    'alien_registration',
+    'ssn',
+    'socialSecurityNumber',
+    'officer_name',
+    'badgeNumber',
+    'ip_address',
+    'userAgent',
+    'remote_addr',
+    'passport_no',
+  ]) {
     assert.ok(forbiddenFieldRule(bad), `${bad} should be forbidden`);
   }
-  for (const ok of ['state', 'status', 'display_name', 'zone_id', 'agency_markings', 'vehicle_count', 'expires_at', 'description', 'trusted_at', 'roles']) {
+  for (const ok of [
+    'state',
+    'status',
+    'display_name',
+    'zone_id',
+    'agency_markings',
+    'vehicle_count',
+    'expires_at',
+    'description',
+    'trusted_at',
+    'roles',
+  ]) {
     assert.equal(forbiddenFieldRule(ok), undefined, `${ok} should be allowed`);
   }
 });
@@ -30,7 +54,10 @@ test('R-DATA-1: no API request or response has a forbidden field', async () => {
   const doc = await (await t.call('GET', '/api/openapi.json')).json();
   const names = [...propertyNames(doc)];
   assert.ok(names.includes('displayName'), 'the API schemas were read');
-  assert.deepEqual(names.filter((n) => forbiddenFieldRule(n)), []);
+  assert.deepEqual(
+    names.filter((n) => forbiddenFieldRule(n)),
+    [],
+  );
 });
 
 test('the column check would catch a forbidden column if one were added', async () => {

@@ -54,7 +54,9 @@ test('every route declares who may call it', () => {
 test('no API route exists outside the OpenAPI document', () => {
   const documented = new Set(operations.map((op) => `${op.method} ${op.path.replace(/\{(\w+)\}/g, ':$1')}`));
   const undocumented = t.app.routes
-    .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL' && !['/api/openapi.json', '/api/docs', '/api/docs.css'].includes(r.path))
+    .filter(
+      (r) => r.path.startsWith('/api/') && r.method !== 'ALL' && !['/api/openapi.json', '/api/docs', '/api/docs.css'].includes(r.path),
+    )
     .map((r) => `${r.method} ${r.path}`)
     .filter((r) => !documented.has(r));
   assert.deepEqual([...new Set(undocumented)], []);
@@ -69,10 +71,13 @@ test('every route × every caller: allowed callers get through, others get 401/4
       const path = op.path.replace(/\{\w+\}/g, '00000000-0000-7000-8000-000000000000');
       const res = await t.call(op.method, path, { cookie, body: op.hasBody ? {} : undefined });
       const body = (await res.json().catch(() => ({}))) as { error?: { code?: string } };
-      const denied = (res.status === 401 || res.status === 403) && (ACCESS_DENIED_CODES as readonly string[]).includes(body.error?.code ?? '');
+      const denied =
+        (res.status === 401 || res.status === 403) && (ACCESS_DENIED_CODES as readonly string[]).includes(body.error?.code ?? '');
       const allowed = expectedAllowed(op.access, caller);
       if (allowed === denied) {
-        mismatches.push(`${op.method} ${op.path} as ${caller.name}: expected ${allowed ? 'allowed' : 'denied'}, got ${res.status} ${body.error?.code ?? ''}`);
+        mismatches.push(
+          `${op.method} ${op.path} as ${caller.name}: expected ${allowed ? 'allowed' : 'denied'}, got ${res.status} ${body.error?.code ?? ''}`,
+        );
       }
       if (res.status >= 500) mismatches.push(`${op.method} ${op.path} as ${caller.name}: server error ${res.status}`);
     }

@@ -68,7 +68,15 @@ export class SoftAuthenticator {
     ]);
     const idLength = Buffer.from([this.credentialId.length >> 8, this.credentialId.length & 0xff]);
     const counter = Buffer.alloc(4);
-    const authData = Buffer.concat([rpIdHash, Buffer.from([this.flags(0x40)]), counter, Buffer.alloc(16), idLength, this.credentialId, cbor(coseKey)]);
+    const authData = Buffer.concat([
+      rpIdHash,
+      Buffer.from([this.flags(0x40)]),
+      counter,
+      Buffer.alloc(16),
+      idLength,
+      this.credentialId,
+      cbor(coseKey),
+    ]);
     const attestationObject = cbor({ fmt: 'none', attStmt: {}, authData });
     return {
       id: b64url(this.credentialId),

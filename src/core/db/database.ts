@@ -57,7 +57,5 @@ export function openPostgres<DB>({ url, schema, maxConnections = 10 }: PostgresO
 }
 
 export function openDatabase<DB>(opts: { databaseUrl?: string; dataDir: string }): DatabaseHandle<DB> {
-  return opts.databaseUrl
-    ? openPostgres<DB>({ url: opts.databaseUrl })
-    : openSqlite<DB>({ file: path.join(opts.dataDir, 'whistle.db') });
+  return opts.databaseUrl ? openPostgres<DB>({ url: opts.databaseUrl }) : openSqlite<DB>({ file: path.join(opts.dataDir, 'whistle.db') });
 }

@@ -1,8 +1,7 @@
 /** A readable API reference rendered on the server from the OpenAPI document: no script, no CDN. */
 type Json = Record<string, unknown>;
 
-const esc = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function schemaText(schema: unknown, components: Json): string {
   if (!schema || typeof schema !== 'object') return '';

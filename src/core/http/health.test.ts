@@ -15,7 +15,9 @@ test('health reports ok and which database answers', async () => {
 });
 
 test('the OpenAPI document lists every route with its access rule', async () => {
-  const doc = (await (await t.call('GET', '/api/openapi.json')).json()) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+  const doc = (await (await t.call('GET', '/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, Record<string, unknown>>>;
+  };
   assert.ok(doc.paths['/api/health'].get['x-whistle-access']);
   const docs = await t.call('GET', '/api/docs');
   assert.equal(docs.status, 200);

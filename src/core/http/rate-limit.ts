@@ -17,7 +17,11 @@ export interface RateLimitRule {
 export function clientKey(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     // The proxy appends the address it saw; earlier entries are whatever the client claimed.
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean);
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (forwarded?.length) return forwarded[forwarded.length - 1];
   }
   try {

@@ -1,8 +1,9 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
 import { defineRoute } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
-import type { AppContext } from '../../context';
+import { audit } from '../audit';
 import {
   DemoMembers,
   DemoSignIn,
@@ -21,28 +22,96 @@ import { completeLogin, completeRegistration, loginOptions, registrationOptions 
 import { getMe } from './service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { endAllSessions, endSession } from './sessions';
-import { audit } from '../audit';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } } } });
 const tags = ['auth'];
 
 const routes = {
-  lookupInvite: defineRoute({ method: 'post', path: '/api/invites/lookup', tags, summary: 'What an invite link is for, if it can still be used', access: 'public', request: body(InviteLookup), responses: { 200: json(InviteInfo, 'The invite'), ...errorResponses } }),
-  registerOptions: defineRoute({ method: 'post', path: '/api/invites/register/options', tags, summary: 'Start creating a passkey with an invite', access: 'public', request: body(RegistrationOptionsRequest), responses: { 200: json(WebAuthnOptions, 'Options for navigator.credentials.create'), ...errorResponses } }),
-  registerVerify: defineRoute({ method: 'post', path: '/api/invites/register/verify', tags, summary: 'Finish creating a passkey; uses the invite and signs in', access: 'public', request: body(RegistrationVerifyRequest), responses: { 200: json(Me, 'Signed in'), ...errorResponses } }),
-  loginOptions: defineRoute({ method: 'post', path: '/api/auth/login/options', tags, summary: 'Start signing in with a passkey', access: 'public', responses: { 200: json(WebAuthnOptions, 'Options for navigator.credentials.get'), ...errorResponses } }),
-  loginVerify: defineRoute({ method: 'post', path: '/api/auth/login/verify', tags, summary: 'Finish signing in with a passkey', access: 'public', request: body(LoginVerifyRequest), responses: { 200: json(Me, 'Signed in'), ...errorResponses } }),
-  logout: defineRoute({ method: 'post', path: '/api/auth/logout', tags, summary: 'Sign out on this device (and clear its data)', access: 'signed_in', responses: { 200: json(Ok, 'Signed out'), ...errorResponses } }),
-  logoutEverywhere: defineRoute({ method: 'post', path: '/api/auth/logout-everywhere', tags, summary: 'Sign out on every device', access: 'signed_in', responses: { 200: json(Ok, 'Signed out everywhere'), ...errorResponses } }),
-  demoMembers: defineRoute({ method: 'get', path: '/api/auth/demo-members', tags, summary: 'Demo sign-ins, when the demo network is on', access: 'public', responses: { 200: json(DemoMembers, 'Demo members') } }),
-  demoSignIn: defineRoute({ method: 'post', path: '/api/auth/demo-sign-in', tags, summary: 'Sign in as a demo member (demo network only)', access: 'public', request: body(DemoSignIn), responses: { 200: json(Me, 'Signed in'), ...errorResponses } }),
+  lookupInvite: defineRoute({
+    method: 'post',
+    path: '/api/invites/lookup',
+    tags,
+    summary: 'What an invite link is for, if it can still be used',
+    access: 'public',
+    request: body(InviteLookup),
+    responses: { 200: json(InviteInfo, 'The invite'), ...errorResponses },
+  }),
+  registerOptions: defineRoute({
+    method: 'post',
+    path: '/api/invites/register/options',
+    tags,
+    summary: 'Start creating a passkey with an invite',
+    access: 'public',
+    request: body(RegistrationOptionsRequest),
+    responses: { 200: json(WebAuthnOptions, 'Options for navigator.credentials.create'), ...errorResponses },
+  }),
+  registerVerify: defineRoute({
+    method: 'post',
+    path: '/api/invites/register/verify',
+    tags,
+    summary: 'Finish creating a passkey; uses the invite and signs in',
+    access: 'public',
+    request: body(RegistrationVerifyRequest),
+    responses: { 200: json(Me, 'Signed in'), ...errorResponses },
+  }),
+  loginOptions: defineRoute({
+    method: 'post',
+    path: '/api/auth/login/options',
+    tags,
+    summary: 'Start signing in with a passkey',
+    access: 'public',
+    responses: { 200: json(WebAuthnOptions, 'Options for navigator.credentials.get'), ...errorResponses },
+  }),
+  loginVerify: defineRoute({
+    method: 'post',
+    path: '/api/auth/login/verify',
+    tags,
+    summary: 'Finish signing in with a passkey',
+    access: 'public',
+    request: body(LoginVerifyRequest),
+    responses: { 200: json(Me, 'Signed in'), ...errorResponses },
+  }),
+  logout: defineRoute({
+    method: 'post',
+    path: '/api/auth/logout',
+    tags,
+    summary: 'Sign out on this device (and clear its data)',
+    access: 'signed_in',
+    responses: { 200: json(Ok, 'Signed out'), ...errorResponses },
+  }),
+  logoutEverywhere: defineRoute({
+    method: 'post',
+    path: '/api/auth/logout-everywhere',
+    tags,
+    summary: 'Sign out on every device',
+    access: 'signed_in',
+    responses: { 200: json(Ok, 'Signed out everywhere'), ...errorResponses },
+  }),
+  demoMembers: defineRoute({
+    method: 'get',
+    path: '/api/auth/demo-members',
+    tags,
+    summary: 'Demo sign-ins, when the demo network is on',
+    access: 'public',
+    responses: { 200: json(DemoMembers, 'Demo members') },
+  }),
+  demoSignIn: defineRoute({
+    method: 'post',
+    path: '/api/auth/demo-sign-in',
+    tags,
+    summary: 'Sign in as a demo member (demo network only)',
+    access: 'public',
+    request: body(DemoSignIn),
+    responses: { 200: json(Me, 'Signed in'), ...errorResponses },
+  }),
 };
 
 export function authRoutes(ctx: AppContext) {
   const limitAuth = ctx.rateLimit('auth', { points: ctx.config.authRateLimitPerMinute, durationSeconds: 60 });
   const app = createRouter();
-  for (const path of ['/api/invites/lookup', '/api/invites/register/*', '/api/auth/login/*', '/api/auth/demo-sign-in']) app.use(path, limitAuth);
+  for (const path of ['/api/invites/lookup', '/api/invites/register/*', '/api/auth/login/*', '/api/auth/demo-sign-in'])
+    app.use(path, limitAuth);
   return app
     .openapi(routes.lookupInvite, async (c) => c.json(await describeInvite(ctx, c.req.valid('json').token), 200))
     .openapi(routes.registerOptions, async (c) => {
@@ -72,7 +141,12 @@ export function authRoutes(ctx: AppContext) {
       if (principal) {
         await ctx.db.transaction().execute(async (tx) => {
           await endAllSessions(tx, principal.memberId);
-          await audit(ctx, tx, { actor: principal, action: 'session.signed_out_everywhere', objectType: 'member', objectId: principal.memberId });
+          await audit(ctx, tx, {
+            actor: principal,
+            action: 'session.signed_out_everywhere',
+            objectType: 'member',
+            objectId: principal.memberId,
+          });
         });
       }
       clearSessionCookie(c);

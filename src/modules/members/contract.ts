@@ -52,13 +52,9 @@ export const NewInvite = z
   })
   .openapi('NewInvite');
 export type NewInvite = z.infer<typeof NewInvite>;
-export const DeviceInvite = z
-  .object({ expiresInHours: z.number().int().min(1).max(MAX_INVITE_HOURS).default(24) })
-  .openapi('DeviceInvite');
+export const DeviceInvite = z.object({ expiresInHours: z.number().int().min(1).max(MAX_INVITE_HOURS).default(24) }).openapi('DeviceInvite');
 
-export const CreatedInvite = z
-  .object({ id: z.string(), link: z.string(), expiresAt: z.number().int() })
-  .openapi('CreatedInvite');
+export const CreatedInvite = z.object({ id: z.string(), link: z.string(), expiresAt: z.number().int() }).openapi('CreatedInvite');
 export const InviteSummary = z
   .object({
     id: z.string(),
@@ -91,9 +87,7 @@ export const RegistrationOptionsRequest = z
 
 /** WebAuthn JSON as @simplewebauthn/browser produces it; checked in depth by @simplewebauthn/server. */
 const WebAuthnJson = z.object({ id: z.string().min(1).max(1024), rawId: z.string(), type: z.literal('public-key') }).passthrough();
-export const RegistrationVerifyRequest = z
-  .object({ token: InviteToken, response: WebAuthnJson })
-  .openapi('RegistrationVerifyRequest');
+export const RegistrationVerifyRequest = z.object({ token: InviteToken, response: WebAuthnJson }).openapi('RegistrationVerifyRequest');
 export const LoginVerifyRequest = z.object({ response: WebAuthnJson }).openapi('LoginVerifyRequest');
 export const WebAuthnOptions = z.record(z.string(), z.unknown()).openapi('WebAuthnOptions');
 

@@ -1,6 +1,6 @@
+import type { AppContext } from '../../context';
 import { forbidden } from '../../core/errors';
 import type { Role } from '../../core/roles';
-import type { AppContext } from '../../context';
 import { audit } from '../audit';
 import { countMembers, findMember, rolesOf } from './repository';
 import { createMember } from './service';
@@ -24,7 +24,13 @@ export async function seedDemoMembers(ctx: AppContext) {
 
 export async function listDemoMembers(ctx: AppContext) {
   if (!ctx.config.demo) return { enabled: false, members: [] };
-  const rows = await ctx.db.selectFrom('member').selectAll().where('demo', '=', 1).where('disabledAt', 'is', null).orderBy('createdAt').execute();
+  const rows = await ctx.db
+    .selectFrom('member')
+    .selectAll()
+    .where('demo', '=', 1)
+    .where('disabledAt', 'is', null)
+    .orderBy('createdAt')
+    .execute();
   const members = await Promise.all(
     rows.map(async (m) => ({ id: m.id, displayName: m.displayName, roles: (await rolesOf(ctx.db, m.id)) as Role[] })),
   );
@@ -40,7 +46,12 @@ export async function demoSignIn(ctx: AppContext, memberId: string) {
   return ctx.db.transaction().execute(async (tx) => {
     const session = await startSession(ctx, member.id, tx);
     const roles = (await rolesOf(tx, member.id)) as Role[];
-    await audit(ctx, tx, { actor: { memberId: member.id, roles }, action: 'session.demo_signed_in', objectType: 'member', objectId: member.id });
+    await audit(ctx, tx, {
+      actor: { memberId: member.id, roles },
+      action: 'session.demo_signed_in',
+      objectType: 'member',
+      objectId: member.id,
+    });
     return { memberId: member.id, session };
   });
 }

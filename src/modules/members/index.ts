@@ -1,13 +1,13 @@
 import type { AppModule } from '../../context';
+import { seedDemoMembers } from './demo';
 import { membersMigrations } from './migrations';
 import { membersRetention } from './retention';
 import { membersRoutes } from './routes';
-import { seedDemoMembers } from './demo';
 
-export { createMember } from './service';
-export { resolveSession, startSession } from './sessions';
 export { ensureSetupInvite } from './invites';
 export type { MembersTables } from './schema';
+export { createMember } from './service';
+export { resolveSession, startSession } from './sessions';
 
 export const membersModule: AppModule = {
   name: 'members',

@@ -1,8 +1,8 @@
+import type { AppContext } from '../../context';
 import { HOUR } from '../../core/clock';
 import { forbidden, gone, notFound } from '../../core/errors';
 import { secretToken } from '../../core/ids';
 import { hasRole, type Principal, type Role } from '../../core/roles';
-import type { AppContext } from '../../context';
 import type { Db } from '../../database';
 import { audit } from '../audit';
 import { MAX_INVITE_HOURS, type NewInvite } from './contract';
@@ -83,7 +83,13 @@ export async function ensureSetupInvite(ctx: AppContext): Promise<string | null>
   return ctx.db.transaction().execute(async (tx) => {
     if ((await countAdmins(tx)) > 0) return null;
     await expireSetupInvites(tx, ctx.clock.now());
-    const invite = await issueInvite(ctx, tx, { kind: 'setup', roles: ['admin'], hours: MAX_INVITE_HOURS, createdBy: null, memberId: null });
+    const invite = await issueInvite(ctx, tx, {
+      kind: 'setup',
+      roles: ['admin'],
+      hours: MAX_INVITE_HOURS,
+      createdBy: null,
+      memberId: null,
+    });
     await audit(ctx, tx, { actor: null, action: 'invite.setup_created', objectType: 'invite', objectId: invite.id });
     return invite.link;
   });

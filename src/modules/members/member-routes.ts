@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
 import { defineRoute } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
-import type { AppContext } from '../../context';
 import { CreatedInvite, DeviceInvite, InviteList, Me, MemberList, MemberSummary, NewInvite, Ok, SetRoles, UpdateMe } from './contract';
 import { createDeviceInvite, createInvite, listInvites, revokeInvite } from './invites';
 import { disableMember, getMe, listMemberSummaries, setRoles, updateMe, vouchFor } from './service';
@@ -14,16 +14,93 @@ const IdParam = z.object({ id: z.string().min(1).max(64) });
 const tags = ['members'];
 
 const routes = {
-  me: defineRoute({ method: 'get', path: '/api/me', tags, summary: 'My profile, roles and trust', access: 'signed_in', responses: { 200: json(Me, 'Me'), ...errorResponses } }),
-  updateMe: defineRoute({ method: 'patch', path: '/api/me', tags, summary: 'Change my display name or languages', access: 'signed_in', request: body(UpdateMe), responses: { 200: json(Me, 'Me'), ...errorResponses } }),
-  list: defineRoute({ method: 'get', path: '/api/members', tags, summary: 'Members of the network (pseudonyms, roles, trust)', access: 'trusted', responses: { 200: json(MemberList, 'Members'), ...errorResponses } }),
-  vouch: defineRoute({ method: 'post', path: '/api/members/{id}/vouch', tags, summary: 'Vouch that I know this member', access: 'trusted', request: { params: IdParam }, responses: { 200: json(MemberSummary, 'The member'), ...errorResponses } }),
-  setRoles: defineRoute({ method: 'put', path: '/api/members/{id}/roles', tags, summary: "Set a member's roles", access: ['organiser'], request: { params: IdParam, ...body(SetRoles) }, responses: { 200: json(MemberSummary, 'The member'), ...errorResponses } }),
-  disable: defineRoute({ method: 'post', path: '/api/members/{id}/disable', tags, summary: 'Disable a member and sign them out everywhere', access: ['organiser'], request: { params: IdParam }, responses: { 200: json(MemberSummary, 'The member'), ...errorResponses } }),
-  deviceInvite: defineRoute({ method: 'post', path: '/api/members/{id}/device-invite', tags, summary: 'Lost device: revoke their passkeys and make a link for a new one', access: ['organiser'], request: { params: IdParam, ...body(DeviceInvite) }, responses: { 201: json(CreatedInvite, 'The link'), ...errorResponses } }),
-  createInvite: defineRoute({ method: 'post', path: '/api/invites', tags, summary: 'Make a single-use invite link (at most 72 hours)', access: ['organiser'], request: body(NewInvite), responses: { 201: json(CreatedInvite, 'The link'), ...errorResponses } }),
-  listInvites: defineRoute({ method: 'get', path: '/api/invites', tags, summary: 'Invite links not yet used or expired', access: ['organiser'], responses: { 200: json(InviteList, 'Open invites'), ...errorResponses } }),
-  revokeInvite: defineRoute({ method: 'post', path: '/api/invites/{id}/revoke', tags, summary: 'Stop an invite link from working', access: ['organiser'], request: { params: IdParam }, responses: { 200: json(Ok, 'Revoked'), ...errorResponses } }),
+  me: defineRoute({
+    method: 'get',
+    path: '/api/me',
+    tags,
+    summary: 'My profile, roles and trust',
+    access: 'signed_in',
+    responses: { 200: json(Me, 'Me'), ...errorResponses },
+  }),
+  updateMe: defineRoute({
+    method: 'patch',
+    path: '/api/me',
+    tags,
+    summary: 'Change my display name or languages',
+    access: 'signed_in',
+    request: body(UpdateMe),
+    responses: { 200: json(Me, 'Me'), ...errorResponses },
+  }),
+  list: defineRoute({
+    method: 'get',
+    path: '/api/members',
+    tags,
+    summary: 'Members of the network (pseudonyms, roles, trust)',
+    access: 'trusted',
+    responses: { 200: json(MemberList, 'Members'), ...errorResponses },
+  }),
+  vouch: defineRoute({
+    method: 'post',
+    path: '/api/members/{id}/vouch',
+    tags,
+    summary: 'Vouch that I know this member',
+    access: 'trusted',
+    request: { params: IdParam },
+    responses: { 200: json(MemberSummary, 'The member'), ...errorResponses },
+  }),
+  setRoles: defineRoute({
+    method: 'put',
+    path: '/api/members/{id}/roles',
+    tags,
+    summary: "Set a member's roles",
+    access: ['organiser'],
+    request: { params: IdParam, ...body(SetRoles) },
+    responses: { 200: json(MemberSummary, 'The member'), ...errorResponses },
+  }),
+  disable: defineRoute({
+    method: 'post',
+    path: '/api/members/{id}/disable',
+    tags,
+    summary: 'Disable a member and sign them out everywhere',
+    access: ['organiser'],
+    request: { params: IdParam },
+    responses: { 200: json(MemberSummary, 'The member'), ...errorResponses },
+  }),
+  deviceInvite: defineRoute({
+    method: 'post',
+    path: '/api/members/{id}/device-invite',
+    tags,
+    summary: 'Lost device: revoke their passkeys and make a link for a new one',
+    access: ['organiser'],
+    request: { params: IdParam, ...body(DeviceInvite) },
+    responses: { 201: json(CreatedInvite, 'The link'), ...errorResponses },
+  }),
+  createInvite: defineRoute({
+    method: 'post',
+    path: '/api/invites',
+    tags,
+    summary: 'Make a single-use invite link (at most 72 hours)',
+    access: ['organiser'],
+    request: body(NewInvite),
+    responses: { 201: json(CreatedInvite, 'The link'), ...errorResponses },
+  }),
+  listInvites: defineRoute({
+    method: 'get',
+    path: '/api/invites',
+    tags,
+    summary: 'Invite links not yet used or expired',
+    access: ['organiser'],
+    responses: { 200: json(InviteList, 'Open invites'), ...errorResponses },
+  }),
+  revokeInvite: defineRoute({
+    method: 'post',
+    path: '/api/invites/{id}/revoke',
+    tags,
+    summary: 'Stop an invite link from working',
+    access: ['organiser'],
+    request: { params: IdParam },
+    responses: { 200: json(Ok, 'Revoked'), ...errorResponses },
+  }),
 };
 
 export const memberRoutes = (ctx: AppContext) =>

@@ -15,7 +15,8 @@ after(() => t.close());
 describe('first admin through the setup link', () => {
   test('the setup link creates a trusted admin with a passkey and a strict session cookie', async () => {
     const link = await ensureSetupInvite(t.ctx);
-    assert.ok(link?.startsWith(`${t.config.publicUrl}/invite#`));
+    assert.ok(link);
+    assert.ok(link.startsWith(`${t.config.publicUrl}/invite#`));
     const { res, cookie } = await acceptInvite(t, tokenOf(link), { displayName: 'Founding admin' });
     assert.equal(res.status, 200);
     const setCookie = res.headers.get('set-cookie') ?? '';
@@ -61,7 +62,9 @@ describe('invites (R-TRUST-1: single use, at most 72 hours)', () => {
 
   test('an invite stops working after its expiry', async () => {
     const organiser = await t.signIn({ roles: ['organiser'] });
-    const { link } = (await (await t.call('POST', '/api/invites', { cookie: organiser.cookie, body: { expiresInHours: 72 } })).json()) as { link: string };
+    const { link } = (await (await t.call('POST', '/api/invites', { cookie: organiser.cookie, body: { expiresInHours: 72 } })).json()) as {
+      link: string;
+    };
     t.clock.advance(72 * 60 * MINUTE + 1);
     const lookup = await t.call('POST', '/api/invites/lookup', { body: { token: tokenOf(link) } });
     assert.equal(lookup.status, 410);
@@ -122,7 +125,9 @@ describe('passkeys (R-AUTH-1)', () => {
   });
 
   test('a garbled passkey response is a 400 naming the field, not a crash', async () => {
-    const res = await t.call('POST', '/api/auth/login/verify', { body: { response: { id: 'x', rawId: 'x', type: 'public-key', response: { clientDataJSON: '%%%' } } } });
+    const res = await t.call('POST', '/api/auth/login/verify', {
+      body: { response: { id: 'x', rawId: 'x', type: 'public-key', response: { clientDataJSON: '%%%' } } },
+    });
     assert.equal(res.status, 400);
     assert.equal(((await res.json()) as { error: { field: string } }).error.field, 'response');
   });
@@ -159,7 +164,10 @@ describe('sessions', () => {
     assert.equal((await signInWithPasskey(t, lost)).res.status, 401);
 
     const deviceToken = tokenOf(((await reinvite.json()) as { link: string }).link);
-    const info = (await (await t.call('POST', '/api/invites/lookup', { body: { token: deviceToken } })).json()) as { kind: string; displayName: string };
+    const info = (await (await t.call('POST', '/api/invites/lookup', { body: { token: deviceToken } })).json()) as {
+      kind: string;
+      displayName: string;
+    };
     assert.equal(info.kind, 'device');
     assert.equal(info.displayName, 'Kou');
     const { res, passkey: fresh } = await acceptInvite(t, deviceToken);

@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
   type AuthenticationResponseJSON,
   type AuthenticatorTransportFuture,
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
   type RegistrationResponseJSON,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { decodeClientDataJSON } from '@simplewebauthn/server/helpers';
+import type { AppContext } from '../../context';
 import { MINUTE } from '../../core/clock';
 import { AppError, badRequest, gone, unauthorized } from '../../core/errors';
 import type { Role } from '../../core/roles';
-import type { AppContext } from '../../context';
 import type { Db } from '../../database';
 import { audit } from '../audit';
 import { openInvite } from './invites';
@@ -36,9 +36,23 @@ export const CHALLENGE_TTL = 4 * MINUTE;
 
 const relyingParty = (ctx: AppContext) => ({ rpID: new URL(ctx.config.publicUrl).hostname, origin: new URL(ctx.config.publicUrl).origin });
 
-async function storeChallenge(ctx: AppContext, challenge: string, purpose: ChallengeTable['purpose'], inviteId: string | null, displayName: string | null) {
+async function storeChallenge(
+  ctx: AppContext,
+  challenge: string,
+  purpose: ChallengeTable['purpose'],
+  inviteId: string | null,
+  displayName: string | null,
+) {
   const now = ctx.clock.now();
-  await insertChallenge(ctx.db, { id: ctx.ids.next(), challenge, purpose, inviteId, displayName, createdAt: now, expiresAt: now + CHALLENGE_TTL });
+  await insertChallenge(ctx.db, {
+    id: ctx.ids.next(),
+    challenge,
+    purpose,
+    inviteId,
+    displayName,
+    createdAt: now,
+    expiresAt: now + CHALLENGE_TTL,
+  });
 }
 
 /** Takes the challenge the browser signed, so that no second response can use it. */
@@ -156,7 +170,12 @@ export async function completeLogin(ctx: AppContext, response: AuthenticationRes
   return ctx.db.transaction().execute(async (tx) => {
     await touchCredential(tx, stored.id, newCounter, ctx.clock.now());
     const session = await startSession(ctx, member.id, tx);
-    await audit(ctx, tx, { actor: { memberId: member.id, roles: (await rolesOf(tx, member.id)) as Role[] }, action: 'session.signed_in', objectType: 'member', objectId: member.id });
+    await audit(ctx, tx, {
+      actor: { memberId: member.id, roles: (await rolesOf(tx, member.id)) as Role[] },
+      action: 'session.signed_in',
+      objectType: 'member',
+      objectId: member.id,
+    });
     return { memberId: member.id, session };
   });
 }

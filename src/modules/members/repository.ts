@@ -3,8 +3,7 @@ import type { CredentialTable, InviteTable, MemberTable } from './schema';
 
 /** Queries of the members module; every function takes the database (or a transaction) first. */
 
-export const findMember = (db: Db, id: string) =>
-  db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirst();
+export const findMember = (db: Db, id: string) => db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const insertMember = (db: Db, row: MemberTable) => db.insertInto('member').values(row).execute();
 
@@ -15,7 +14,11 @@ export async function rolesOf(db: Db, memberId: string): Promise<string[]> {
 
 export async function replaceRoles(db: Db, memberId: string, roles: readonly string[]) {
   await db.deleteFrom('memberRole').where('memberId', '=', memberId).execute();
-  if (roles.length) await db.insertInto('memberRole').values(roles.map((role) => ({ memberId, role }))).execute();
+  if (roles.length)
+    await db
+      .insertInto('memberRole')
+      .values(roles.map((role) => ({ memberId, role })))
+      .execute();
 }
 
 export async function countAdmins(db: Db): Promise<number> {
@@ -30,7 +33,10 @@ export async function countAdmins(db: Db): Promise<number> {
 }
 
 export async function countMembers(db: Db): Promise<number> {
-  const row = await db.selectFrom('member').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -58,22 +64,20 @@ export const findLiveSession = (db: Db, tokenHash: string, now: number) =>
     .executeTakeFirst();
 
 export const deleteSession = (db: Db, id: string) => db.deleteFrom('session').where('id', '=', id).execute();
-export const deleteSessionsOf = (db: Db, memberId: string) =>
-  db.deleteFrom('session').where('memberId', '=', memberId).execute();
+export const deleteSessionsOf = (db: Db, memberId: string) => db.deleteFrom('session').where('memberId', '=', memberId).execute();
 
 // Vouches
 
 export async function vouchersOf(db: Db, memberId: string) {
-  return db
-    .selectFrom('vouch')
-    .select(['voucherId', 'createdAt'])
-    .where('memberId', '=', memberId)
-    .orderBy('createdAt')
-    .execute();
+  return db.selectFrom('vouch').select(['voucherId', 'createdAt']).where('memberId', '=', memberId).orderBy('createdAt').execute();
 }
 
 export const insertVouch = (db: Db, row: { voucherId: string; memberId: string; createdAt: number }) =>
-  db.insertInto('vouch').values(row).onConflict((oc) => oc.columns(['voucherId', 'memberId']).doNothing()).execute();
+  db
+    .insertInto('vouch')
+    .values(row)
+    .onConflict((oc) => oc.columns(['voucherId', 'memberId']).doNothing())
+    .execute();
 
 export async function vouchCounts(db: Db): Promise<Map<string, number>> {
   const rows = await db
@@ -108,13 +112,7 @@ export async function claimInvite(db: Db, id: string, now: number, memberId: str
 }
 
 export const listOpenInvites = (db: Db, now: number) =>
-  db
-    .selectFrom('invite')
-    .selectAll()
-    .where('usedAt', 'is', null)
-    .where('expiresAt', '>', now)
-    .orderBy('createdAt', 'desc')
-    .execute();
+  db.selectFrom('invite').selectAll().where('usedAt', 'is', null).where('expiresAt', '>', now).orderBy('createdAt', 'desc').execute();
 
 export const expireInvite = (db: Db, id: string, now: number) =>
   db.updateTable('invite').set({ expiresAt: now }).where('id', '=', id).where('usedAt', 'is', null).execute();
@@ -125,18 +123,24 @@ export const expireSetupInvites = (db: Db, now: number) =>
 // Credentials and challenges
 
 export const insertCredential = (db: Db, row: CredentialTable) => db.insertInto('credential').values(row).execute();
-export const findCredential = (db: Db, id: string) =>
-  db.selectFrom('credential').selectAll().where('id', '=', id).executeTakeFirst();
+export const findCredential = (db: Db, id: string) => db.selectFrom('credential').selectAll().where('id', '=', id).executeTakeFirst();
 export const credentialsOf = (db: Db, memberId: string) =>
   db.selectFrom('credential').selectAll().where('memberId', '=', memberId).execute();
-export const deleteCredentialsOf = (db: Db, memberId: string) =>
-  db.deleteFrom('credential').where('memberId', '=', memberId).execute();
+export const deleteCredentialsOf = (db: Db, memberId: string) => db.deleteFrom('credential').where('memberId', '=', memberId).execute();
 export const touchCredential = (db: Db, id: string, counter: number, now: number) =>
   db.updateTable('credential').set({ counter, lastUsedAt: now }).where('id', '=', id).execute();
 
 export const insertChallenge = (
   db: Db,
-  row: { id: string; challenge: string; purpose: 'register' | 'login'; inviteId: string | null; displayName: string | null; createdAt: number; expiresAt: number },
+  row: {
+    id: string;
+    challenge: string;
+    purpose: 'register' | 'login';
+    inviteId: string | null;
+    displayName: string | null;
+    createdAt: number;
+    expiresAt: number;
+  },
 ) => db.insertInto('webauthnChallenge').values(row).execute();
 
 /** Deletes the challenge and returns it: whoever deletes it first is the only one who may use it. */

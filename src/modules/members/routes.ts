@@ -1,5 +1,5 @@
-import { createRouter } from '../../core/http/router';
 import type { AppContext } from '../../context';
+import { createRouter } from '../../core/http/router';
 import { authRoutes } from './auth-routes';
 import { memberRoutes } from './member-routes';
 

@@ -1,6 +1,6 @@
+import type { AppContext } from '../../context';
 import { badRequest, conflict, forbidden, notFound } from '../../core/errors';
 import { hasRole, type Principal, type Role } from '../../core/roles';
-import type { AppContext } from '../../context';
 import type { Db } from '../../database';
 import { audit } from '../audit';
 import type { Me, MemberSummary, UpdateMe } from './contract';
@@ -109,7 +109,12 @@ export async function vouchFor(ctx: AppContext, voucher: Principal, memberId: st
     if (!member || member.disabledAt !== null) throw notFound('Member');
     await insertVouch(tx, { voucherId: voucher.memberId, memberId, createdAt: ctx.clock.now() });
     const trusted = await updateTrust(ctx, tx, memberId);
-    await audit(ctx, tx, { actor: voucher, action: trusted ? 'member.vouched_trusted' : 'member.vouched', objectType: 'member', objectId: memberId });
+    await audit(ctx, tx, {
+      actor: voucher,
+      action: trusted ? 'member.vouched_trusted' : 'member.vouched',
+      objectType: 'member',
+      objectId: memberId,
+    });
   });
   return summaryOf(ctx, voucher, memberId);
 }

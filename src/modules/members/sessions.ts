@@ -1,7 +1,7 @@
+import type { AppContext } from '../../context';
 import { DAY } from '../../core/clock';
 import { secretToken } from '../../core/ids';
 import type { Principal, Role } from '../../core/roles';
-import type { AppContext } from '../../context';
 import type { Db } from '../../database';
 import { deleteSession, deleteSessionsOf, findLiveSession, insertSession, rolesOf } from './repository';
 import { hashToken } from './tokens';

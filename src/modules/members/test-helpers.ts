@@ -1,5 +1,5 @@
-import type { TestApp } from '../../test-support/test-app';
 import { SoftAuthenticator } from '../../test-support/soft-authenticator';
+import type { TestApp } from '../../test-support/test-app';
 
 /** The secret from an invite link (`…/invite#TOKEN`). */
 export const tokenOf = (link: string) => link.slice(link.indexOf('#') + 1);

@@ -10,7 +10,8 @@ before(async () => {
 });
 after(() => t.close());
 
-const meOf = async (cookie: string) => (await (await t.call('GET', '/api/me', { cookie })).json()) as { trusted: boolean; vouchCount: number };
+const meOf = async (cookie: string) =>
+  (await (await t.call('GET', '/api/me', { cookie })).json()) as { trusted: boolean; vouchCount: number };
 
 test('an unvouched member may see themselves but nothing of the network', async () => {
   const newcomer = await t.signIn({ trusted: false });

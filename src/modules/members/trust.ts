@@ -1,5 +1,3 @@
-
-
 import type { AppContext } from '../../context';
 import type { Db } from '../../database';
 import { findMember, rolesOf, vouchersOf } from './repository';
@@ -26,4 +24,3 @@ export async function updateTrust(ctx: AppContext, db: Db, memberId: string): Pr
   await db.updateTable('member').set({ trustedAt: ctx.clock.now() }).where('id', '=', memberId).execute();
   return true;
 }
-

@@ -1,0 +1,17 @@
+import type { AppContext } from '../../context';
+import type { NewOrg } from './contract';
+import { createOrg } from './service';
+
+/** Made-up organisations for the demo network; any likeness to real groups is avoided on purpose. */
+const DEMO_ORGS: NewOrg[] = [
+  { name: 'Lake Street Neighbours (demo)', kind: 'community', description: 'Rapid-response loop for the blocks around Lake Street.' },
+  { name: 'Hotel & Restaurant Workers Local 00 (demo)', kind: 'union_local', description: 'Union local; peacekeepers for marches.' },
+  { name: 'Cedar Avenue Masjid Community (demo)', kind: 'faith', description: 'Patrols at prayer times; family support.' },
+  { name: 'Volunteer Legal Observers (demo)', kind: 'legal', description: 'Trained legal observers and know-your-rights trainers.' },
+];
+
+export async function seedDemoOrgs(ctx: AppContext) {
+  const existing = await ctx.db.selectFrom('org').select('id').limit(1).execute();
+  if (existing.length) return;
+  for (const org of DEMO_ORGS) await createOrg(ctx, null, org, { verified: true, demo: true });
+}
