@@ -10,6 +10,7 @@ import { type Clock, systemClock } from './core/clock';
 import type { Config } from './core/config';
 import { type DatabaseHandle, openDatabase } from './core/db/database';
 import { mergeMigrations, migrateToLatest } from './core/db/migrator';
+import { apiBodyLimit, DEFAULT_BODY_LIMIT } from './core/http/body-limit';
 import { DOCS_CSS, renderDocsPage } from './core/http/docs-page';
 import { errorResponse } from './core/http/errors';
 import { createRateLimiter } from './core/http/rate-limit';
@@ -82,6 +83,13 @@ export function createApp(ctx: AppContext, opts: { webDir?: string } = {}) {
   const app = createRouter();
   app.use('*', securityHeaders);
   app.use('/api/*', sameOrigin(ctx.config.publicUrl));
+  app.use(
+    '/api/*',
+    apiBodyLimit(
+      DEFAULT_BODY_LIMIT,
+      modules.flatMap((m) => m.largeBodyPaths ?? []),
+    ),
+  );
   app.use(
     '/api/*',
     sessionMiddleware((token) => resolveSession(ctx, token)),

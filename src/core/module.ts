@@ -11,4 +11,6 @@ export interface WhistleModule<Ctx extends { db: unknown }> {
   retention?: RetentionRule<Ctx['db']>[];
   /** Runs once, on an empty database, when the demo network is wanted. */
   seedDemo?: (ctx: Ctx) => Promise<void>;
+  /** Paths that set a larger body limit of their own than the API default. */
+  largeBodyPaths?: string[];
 }

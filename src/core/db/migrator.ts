@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { dialectOf } from './portable';
 
 /** Every module hands its migrations here; names start with a date so they sort in the order written. */
 export type MigrationMap = Record<string, Migration>;
@@ -22,7 +23,13 @@ export function mergeMigrations(...maps: MigrationMap[]): MigrationMap {
 }
 
 export async function migrateToLatest(db: Kysely<unknown>, migrations: MigrationMap): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(migrations) });
+  // On PostgreSQL name the schema: otherwise Kysely finds another schema's migration tables and
+  // skips creating its own (seen when test files migrate their own schemas side by side).
+  const schema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(migrations), migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

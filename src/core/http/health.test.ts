@@ -33,3 +33,9 @@ test('unknown API routes and malformed JSON get a JSON error, not a crash', asyn
   const body = (await bad.json()) as { error: { code: string } };
   assert.equal(body.error.code, 'invalid_json');
 });
+
+test('an oversized body is refused with 413 before it is read', async () => {
+  const res = await t.call('POST', '/api/invites/lookup', { body: JSON.stringify({ token: 'x'.repeat(300 * 1024) }) });
+  assert.equal(res.status, 413);
+  assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'too_large');
+});

@@ -30,5 +30,6 @@ export const securityHeaders = createMiddleware(async (c, next) => {
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   c.header('Cross-Origin-Resource-Policy', 'same-origin');
   c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(self), interest-cohort=()');
-  if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+  // API answers are private unless a route says otherwise (e.g. public map outlines).
+  if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
 });

@@ -30,6 +30,9 @@ export const zonesMigrations: MigrationMap = {
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('zone_watch_pk', ['member_id', 'zone_id'])
         .execute();
+      // Alerts look up who watches a zone; the primary key serves the other direction.
+      await db.schema.createIndex('zone_watch_zone').on('zone_watch').columns(['zone_id']).execute();
+      await db.schema.createIndex('zone_neighbour_neighbour').on('zone_neighbour').columns(['neighbour_id']).execute();
     },
   },
 };
