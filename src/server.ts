@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { AppContext, AppModule } from './context';
 import { auditMigrations } from './core/audit';
 import { createInProcessBus } from './core/bus/bus';
+import { createNatsBus } from './core/bus/nats-bus';
 import { type Clock, systemClock } from './core/clock';
 import type { Config } from './core/config';
 import { type DatabaseHandle, openDatabase } from './core/db/database';
@@ -45,14 +46,16 @@ export async function createContext(opts: ContextOptions): Promise<{ ctx: AppCon
   const handle = opts.handle ?? openDatabase<Database>(opts.config);
   await migrateToLatest(handle.db as never, allMigrations);
   const clock = opts.clock ?? systemClock;
-  const bus = createInProcessBus();
+  const log = opts.log ?? createLogger(opts.config.logLevel);
+  // Several nodes share events through NATS JetStream; a single node needs nothing outside itself.
+  const bus = opts.config.natsUrl ? await createNatsBus(opts.config.natsUrl, { log }) : createInProcessBus();
   const ctx: AppContext = {
     config: opts.config,
     db: handle.db,
     dialect: handle.dialect,
     clock,
     ids: idsFrom(clock),
-    log: opts.log ?? createLogger(opts.config.logLevel),
+    log,
     bus,
     rateLimit: createRateLimiter(opts.config.trustProxy),
   };
