@@ -1,7 +1,7 @@
-import type { Dialect } from './core/db/database';
 import type { Bus } from './core/bus/bus';
 import type { Clock } from './core/clock';
 import type { Config } from './core/config';
+import type { Dialect } from './core/db/database';
 import type { RateLimit } from './core/http/rate-limit';
 import type { Ids } from './core/ids';
 import type { Logger } from './core/log';

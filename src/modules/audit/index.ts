@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../../core/audit';
-import { insertAuditEntry } from './repository';
 import type { AppContext, AppModule } from '../../context';
+import type { AuditEntry } from '../../core/audit';
 import type { Db } from '../../database';
+import { insertAuditEntry } from './repository';
 import { auditRoutes } from './routes';
 
 /** Records an action in the same transaction as the action itself. */

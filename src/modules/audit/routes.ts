@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { listAuditEntries } from './repository';
+import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
 import { defineRoute } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
-import type { AppContext } from '../../context';
+import { listAuditEntries } from './repository';
 
 export const AuditEntrySchema = z
   .object({
@@ -16,9 +16,7 @@ export const AuditEntrySchema = z
     objectId: z.string().nullable(),
   })
   .openapi('AuditEntry');
-export const AuditPage = z
-  .object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() })
-  .openapi('AuditPage');
+export const AuditPage = z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() }).openapi('AuditPage');
 
 const AuditQuery = z.object({
   before: z.coerce.number().int().min(0).optional(),
