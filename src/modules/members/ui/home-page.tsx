@@ -21,7 +21,11 @@ function TrustStatus() {
           <p>
             <strong>{t('home.vouches', { count: me.vouchCount })}</strong>
           </p>
-          <progress max={VOUCHES_NEEDED} value={Math.min(me.vouchCount, VOUCHES_NEEDED)} aria-label={t('home.vouches', { count: me.vouchCount })} />
+          <progress
+            max={VOUCHES_NEEDED}
+            value={Math.min(me.vouchCount, VOUCHES_NEEDED)}
+            aria-label={t('home.vouches', { count: me.vouchCount })}
+          />
         </>
       )}
     </section>

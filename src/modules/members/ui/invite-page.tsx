@@ -27,7 +27,11 @@ function Unusable({ error }: { error: unknown }) {
     <section class="card" aria-labelledby="unusable-title">
       <h2 id="unusable-title">{t('invite.unusableTitle')}</h2>
       <p class="notice notice-error" role="alert">
-        {!error ? t('invite.missingToken') : error instanceof ApiError && error.code === 'not_found' ? t('invite.notFound') : errorText(t, error)}
+        {!error
+          ? t('invite.missingToken')
+          : error instanceof ApiError && error.code === 'not_found'
+            ? t('invite.notFound')
+            : errorText(t, error)}
       </p>
       <p>
         <a href="/sign-in">{t('invite.signInInstead')}</a>

@@ -9,7 +9,8 @@ export const en = {
   },
   signIn: {
     title: 'Sign in',
-    intro: 'Whistle uses passkeys: you unlock it the way you unlock your phone, with your fingerprint, face or screen lock. There is no password.',
+    intro:
+      'Whistle uses passkeys: you unlock it the way you unlock your phone, with your fingerprint, face or screen lock. There is no password.',
     button: 'Sign in with a passkey',
     busy: 'Waiting for your passkey…',
     newHere: 'New here? You join with an invite link from an organiser who knows you.',
@@ -37,6 +38,7 @@ export const en = {
     create: 'Create my passkey',
     busy: 'Waiting for your passkey…',
     missingToken: 'This invite link is incomplete. Open the whole link you were sent, including everything after the # sign.',
+    notFound: 'This invite link is not valid: it may have been revoked or copied incompletely. Ask an organiser for a new one.',
     unusableTitle: 'This invite cannot be used',
     signInInstead: 'Already have a passkey? Sign in',
   },
@@ -44,7 +46,7 @@ export const en = {
     title: 'Hello, {{name}}',
     demoNote: 'You are using the demo network. The people and data here are made up.',
     trustTitle: 'Your trust status',
-    trusted: 'You are vouched for: you can take part in everything your roles allow.',
+    trusted: 'You are trusted: you can take part in everything your roles allow.',
     notTrusted: 'For now you receive alerts only. Once two members or one organiser vouch for you, you can take part fully.',
     vouches: 'Vouches: {{count}} of 2',
     rolesTitle: 'Your roles',
@@ -77,7 +79,8 @@ export const en = {
     disableYes: 'Yes, disable',
     lostDevice: 'Lost device',
     lostDeviceFor: 'Lost device: new link for {{name}}',
-    lostDeviceConfirm: 'This switches off all passkeys of {{name}} and signs them out everywhere, then makes a link for their new device. Continue?',
+    lostDeviceConfirm:
+      'This switches off all passkeys of {{name}} and signs them out everywhere, then makes a link for their new device. Continue?',
     lostDeviceYes: 'Yes, make a new link',
     deviceLinkLabel: 'New device link for {{name}}',
     deviceLinkHint: 'Give it to them privately. It works once, until {{date}}.',
@@ -115,7 +118,8 @@ export const en = {
     signOutEverywhereHint: 'Signs out on every device where you are signed in, then erases this one.',
     panicTitle: 'Panic',
     panic: 'Panic: wipe this device',
-    panicHint: 'Erases Whistle data from this device at once and signs out. Use it if your phone may be taken. It works without a connection.',
+    panicHint:
+      'Erases Whistle data from this device at once and signs out. Use it if your phone may be taken. It works without a connection.',
     stillSignedIn: 'You are still signed in: the server could not be reached. Try again, or use Panic to wipe this device anyway.',
   },
 };

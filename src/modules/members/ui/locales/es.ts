@@ -40,7 +40,10 @@ export const es: Translation<typeof en> = {
     passkeyHint: 'Después, tu teléfono o computadora te pedirá crear una llave de acceso con tu huella, tu cara o el bloqueo de pantalla.',
     create: 'Crear mi llave de acceso',
     busy: 'Esperando tu llave de acceso…',
-    missingToken: 'Este enlace de invitación está incompleto. Abre el enlace completo que te enviaron, incluido todo lo que va después del signo #.',
+    missingToken:
+      'Este enlace de invitación está incompleto. Abre el enlace completo que te enviaron, incluido todo lo que va después del signo #.',
+    notFound:
+      'Este enlace de invitación no es válido: puede que lo hayan anulado o que no se haya copiado completo. Pide uno nuevo a un organizador.',
     unusableTitle: 'Esta invitación no se puede usar',
     signInInstead: '¿Ya tienes una llave de acceso? Inicia sesión',
   },
@@ -48,7 +51,7 @@ export const es: Translation<typeof en> = {
     title: 'Hola, {{name}}',
     demoNote: 'Estás usando la red de demostración. Las personas y los datos son inventados.',
     trustTitle: 'Tu estado de confianza',
-    trusted: 'Te avalaron: puedes participar en todo lo que permiten tus roles.',
+    trusted: 'Eres de confianza: puedes participar en todo lo que permiten tus roles.',
     notTrusted: 'Por ahora solo recibes alertas. Cuando dos miembros o un organizador te avalen, podrás participar por completo.',
     vouches: 'Avales: {{count}} de 2',
     rolesTitle: 'Tus roles',

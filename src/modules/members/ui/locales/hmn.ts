@@ -12,12 +12,14 @@ export const hmn: Translation<typeof en> = {
   },
   signIn: {
     title: 'Nkag mus',
-    intro: 'Whistle siv passkey: koj qhib nws ib yam li koj qhib koj lub xov tooj, siv koj tus ntiv tes, koj lub ntsej muag los sis lub xauv npo. Tsis muaj lo lus zais.',
+    intro:
+      'Whistle siv passkey: koj qhib nws ib yam li koj qhib koj lub xov tooj, siv koj tus ntiv tes, koj lub ntsej muag los sis lub xauv npo. Tsis muaj lo lus zais.',
     button: 'Nkag mus nrog passkey',
     busy: 'Tab tom tos koj lub passkey…',
     newHere: 'Koj tshiab los? Koj koom tau nrog qhov txuas caw los ntawm ib tug neeg npaj uas paub koj.',
     demoTitle: 'Network sim',
-    demoIntro: 'Sim Whistle ua ib tug ntawm cov neeg tsis yog tiag no. Tsis txhob siv qhov sim rau lus ceeb toom tiag: leej twg los nkag tau ua lawv.',
+    demoIntro:
+      'Sim Whistle ua ib tug ntawm cov neeg tsis yog tiag no. Tsis txhob siv qhov sim rau lus ceeb toom tiag: leej twg los nkag tau ua lawv.',
     demoSignInAs: 'Nkag ua {{name}}',
   },
   invite: {
@@ -36,10 +38,13 @@ export const hmn: Translation<typeof en> = {
     singleUse: 'Qhov txuas siv tau ib zaug xwb.',
     nameLabel: 'Koj lub npe hauv Whistle',
     nameHint: 'Siv lub npe cuav los tau. Lwm cov tswv cuab yuav pom lub npe no.',
-    passkeyHint: 'Tom qab ntawd, koj lub xov tooj los sis lub computer yuav kom koj tsim ib lub passkey nrog koj tus ntiv tes, koj lub ntsej muag los sis lub xauv npo.',
+    passkeyHint:
+      'Tom qab ntawd, koj lub xov tooj los sis lub computer yuav kom koj tsim ib lub passkey nrog koj tus ntiv tes, koj lub ntsej muag los sis lub xauv npo.',
     create: 'Tsim kuv lub passkey',
     busy: 'Tab tom tos koj lub passkey…',
     missingToken: 'Qhov txuas caw no tsis tiav. Qhib tag nrho qhov txuas uas xa tuaj rau koj, suav nrog txhua yam tom qab lub cim #.',
+    notFound:
+      'Qhov txuas caw no siv tsis tau: tej zaum nws raug thim lawm los sis theej tsis tiav. Thov ib tug neeg npaj muab ib qho tshiab.',
     unusableTitle: 'Qhov kev caw no siv tsis tau',
     signInInstead: 'Twb muaj passkey lawm? Nkag mus',
   },
@@ -47,8 +52,9 @@ export const hmn: Translation<typeof en> = {
     title: 'Nyob zoo, {{name}}',
     demoNote: 'Koj tab tom siv lub network sim. Cov neeg thiab cov ntaub ntawv ntawm no tsis yog tiag.',
     trustTitle: 'Koj txoj kev ntseeg siab',
-    trusted: 'Koj tau txais kev lees paub lawm: koj koom tau txhua yam uas koj lub luag haujlwm tso cai.',
-    notTrusted: 'Tam sim no koj tsuas tau txais lus ceeb toom xwb. Thaum ob tug tswv cuab los sis ib tug neeg npaj lees paub koj, koj yuav koom tau tag nrho.',
+    trusted: 'Koj tau txais kev ntseeg siab lawm: koj koom tau txhua yam uas koj lub luag haujlwm tso cai.',
+    notTrusted:
+      'Tam sim no koj tsuas tau txais lus ceeb toom xwb. Thaum ob tug tswv cuab los sis ib tug neeg npaj lees paub koj, koj yuav koom tau tag nrho.',
     vouches: 'Kev lees paub: {{count}} ntawm 2',
     rolesTitle: 'Koj lub luag haujlwm',
     nextTitle: 'Mus qhov twg',
@@ -80,7 +86,8 @@ export const hmn: Translation<typeof en> = {
     disableYes: 'Yog, kaw',
     lostDevice: 'Poob cuab yeej',
     lostDeviceFor: 'Poob cuab yeej: qhov txuas tshiab rau {{name}}',
-    lostDeviceConfirm: 'Qhov no kaw tag nrho cov passkey ntawm {{name}} thiab tawm nws txhua qhov chaw, ces tsim ib qhov txuas rau nws lub cuab yeej tshiab. Mus ntxiv los?',
+    lostDeviceConfirm:
+      'Qhov no kaw tag nrho cov passkey ntawm {{name}} thiab tawm nws txhua qhov chaw, ces tsim ib qhov txuas rau nws lub cuab yeej tshiab. Mus ntxiv los?',
     lostDeviceYes: 'Yog, tsim qhov txuas tshiab',
     deviceLinkLabel: 'Qhov txuas cuab yeej tshiab rau {{name}}',
     deviceLinkHint: 'Muab rau nws zais cia. Siv tau ib zaug, txog {{date}}.',
@@ -118,7 +125,8 @@ export const hmn: Translation<typeof en> = {
     signOutEverywhereHint: 'Tawm ntawm txhua lub cuab yeej uas koj nkag nyob, ces lwv lub no.',
     panicTitle: 'Xwm txheej ceev',
     panic: 'Xwm txheej ceev: lwv lub cuab yeej no',
-    panicHint: 'Lwv cov ntaub ntawv Whistle ntawm lub cuab yeej no tam sim ntawd thiab tawm. Siv nws yog tias tej zaum yuav muaj neeg txeeb koj lub xov tooj. Siv tau txawm tsis muaj internet.',
+    panicHint:
+      'Lwv cov ntaub ntawv Whistle ntawm lub cuab yeej no tam sim ntawd thiab tawm. Siv nws yog tias tej zaum yuav muaj neeg txeeb koj lub xov tooj. Siv tau txawm tsis muaj internet.',
     stillSignedIn: 'Koj tseem nkag nyob: mus tsis txog lub server. Sim dua, los sis siv Xwm txheej ceev los lwv lub cuab yeej no.',
   },
 };

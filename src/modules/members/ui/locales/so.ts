@@ -12,12 +12,14 @@ export const so: Translation<typeof en> = {
   },
   signIn: {
     title: 'Gal',
-    intro: 'Whistle wuxuu isticmaalaa furayaal sir ah (passkey): waxaad u furtaa sida aad telefoonkaaga u furto, faraha, wejiga ama qufulka shaashadda. Erey sir ah ma jiro.',
+    intro:
+      'Whistle wuxuu isticmaalaa furayaal sir ah (passkey): waxaad u furtaa sida aad telefoonkaaga u furto, faraha, wejiga ama qufulka shaashadda. Erey sir ah ma jiro.',
     button: 'Ku gal fure sir ah',
     busy: 'Waxaa la sugayaa furahaaga sirta ah…',
     newHere: 'Ma cusub tahay? Waxaad ku soo biiraysaa link casuumaad ah oo ka yimid abaabule ku yaqaan.',
     demoTitle: 'Shabakadda tijaabada',
-    demoIntro: 'Whistle ku tijaabi adigoo ah mid ka mid ah dadkan aan dhabta ahayn. Tijaabada ha u isticmaalin digniino dhab ah: qof kasta ayaa gali kara.',
+    demoIntro:
+      'Whistle ku tijaabi adigoo ah mid ka mid ah dadkan aan dhabta ahayn. Tijaabada ha u isticmaalin digniino dhab ah: qof kasta ayaa gali kara.',
     demoSignInAs: 'U gal sida {{name}}',
   },
   invite: {
@@ -36,10 +38,14 @@ export const so: Translation<typeof en> = {
     singleUse: 'Linkigu hal mar ayuu shaqeeyaa.',
     nameLabel: 'Magacaaga Whistle',
     nameHint: 'Magac been ah waa la aqbalayaa. Xubnaha kale ayaa magacan arki doona.',
-    passkeyHint: 'Kadib, telefoonkaaga ama kombiyuutarkaagu wuxuu kaa codsanayaa inaad fure sir ah ku samayso faraha, wejiga ama qufulka shaashadda.',
+    passkeyHint:
+      'Kadib, telefoonkaaga ama kombiyuutarkaagu wuxuu kaa codsanayaa inaad fure sir ah ku samayso faraha, wejiga ama qufulka shaashadda.',
     create: 'Samee furahayga sirta ah',
     busy: 'Waxaa la sugayaa furahaaga sirta ah…',
-    missingToken: 'Linkigan casuumaaddu ma dhammaystirna. Fur linkiga oo dhan ee laguu soo diray, oo ay ku jiraan wax kasta oo ka dambeeya calaamadda #.',
+    missingToken:
+      'Linkigan casuumaaddu ma dhammaystirna. Fur linkiga oo dhan ee laguu soo diray, oo ay ku jiraan wax kasta oo ka dambeeya calaamadda #.',
+    notFound:
+      'Linkigan casuumaaddu sax ma aha: waxaa laga yaabaa in la buriyay ama aan si buuxda loo koobiyeyn. Abaabule ka codso mid cusub.',
     unusableTitle: 'Casuumaaddan lama isticmaali karo',
     signInInstead: 'Horay ma u leedahay fure sir ah? Gal',
   },
@@ -47,8 +53,9 @@ export const so: Translation<typeof en> = {
     title: 'Soo dhawoow, {{name}}',
     demoNote: 'Waxaad isticmaalaysaa shabakadda tijaabada. Dadka iyo xogta halkan ma aha kuwo dhab ah.',
     trustTitle: 'Xaaladda kalsoonidaada',
-    trusted: 'Waa laguu dammaanad qaaday: waxaad ka qayb qaadan kartaa wax kasta oo doorarkaagu oggol yihiin.',
-    notTrusted: 'Hadda digniinaha oo keliya ayaad helaysaa. Marka laba xubnood ama hal abaabule kuu dammaanad qaadaan, si buuxda ayaad uga qayb qaadan kartaa.',
+    trusted: 'Waa lagu kalsoon yahay: waxaad ka qayb qaadan kartaa wax kasta oo doorarkaagu oggol yihiin.',
+    notTrusted:
+      'Hadda digniinaha oo keliya ayaad helaysaa. Marka laba xubnood ama hal abaabule kuu dammaanad qaadaan, si buuxda ayaad uga qayb qaadan kartaa.',
     vouches: 'Dammaanadaha: {{count}} ka mid ah 2',
     rolesTitle: 'Doorarkaaga',
     nextTitle: 'Halka aad aadi karto',
@@ -80,7 +87,8 @@ export const so: Translation<typeof en> = {
     disableYes: 'Haa, jooji',
     lostDevice: 'Qalab lumay',
     lostDeviceFor: 'Qalab lumay: link cusub oo loogu talagalay {{name}}',
-    lostDeviceConfirm: 'Tani waxay joojinaysaa dhammaan furayaasha sirta ah ee {{name}} oo meel kasta ayaa looga saarayaa, kadibna link ayaa loo samaynayaa qalabkiisa cusub. Ma sii wadaa?',
+    lostDeviceConfirm:
+      'Tani waxay joojinaysaa dhammaan furayaasha sirta ah ee {{name}} oo meel kasta ayaa looga saarayaa, kadibna link ayaa loo samaynayaa qalabkiisa cusub. Ma sii wadaa?',
     lostDeviceYes: 'Haa, samee link cusub',
     deviceLinkLabel: 'Linkiga qalabka cusub ee {{name}}',
     deviceLinkHint: 'Si qarsoodi ah u sii. Hal mar ayuu shaqeeyaa, ilaa {{date}}.',
@@ -118,7 +126,8 @@ export const so: Translation<typeof en> = {
     signOutEverywhereHint: 'Wuxuu kaa saarayaa qalab kasta oo aad ku jirto, kadibna wuxuu tirtirayaa kan.',
     panicTitle: 'Degdeg',
     panic: 'Degdeg: tirtir qalabkan',
-    panicHint: 'Isla markiiba wuxuu xogta Whistle ka tirtirayaa qalabkan oo wuu kaa saarayaa. Isticmaal haddii telefoonkaaga lagaa qaadi karo. Wuxuu shaqeeyaa internet la’aan.',
+    panicHint:
+      'Isla markiiba wuxuu xogta Whistle ka tirtirayaa qalabkan oo wuu kaa saarayaa. Isticmaal haddii telefoonkaaga lagaa qaadi karo. Wuxuu shaqeeyaa internet la’aan.',
     stillSignedIn: 'Weli waad ku jirtaa: server-ka lama gaarin. Isku day mar kale, ama isticmaal Degdeg si aad qalabkan u tirtirto.',
   },
 };

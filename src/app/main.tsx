@@ -1,0 +1,24 @@
+import './styles.css';
+import { render } from 'preact';
+import { initI18n } from '../core/web/i18n';
+import { commonLocales } from '../core/web/locales';
+import { followLink, registerPages } from '../core/web/router';
+import { loadSession } from '../core/web/session';
+import { registerServiceWorker } from '../core/web/trusted-types';
+import { auditLocales, auditPages } from '../modules/audit/ui';
+import { membersLocales, membersPages } from '../modules/members/ui';
+import { zonesLocales, zonesPages } from '../modules/zones/ui';
+import { App } from './app';
+
+/** Each feature brings its pages and its strings; this is the only place that knows them all. */
+const pages = [...membersPages, ...zonesPages, ...auditPages];
+initI18n([commonLocales, membersLocales, zonesLocales, auditLocales]);
+registerPages(pages);
+
+document.addEventListener('click', followLink);
+const root = document.getElementById('app');
+if (root) render(<App pages={pages} />, root);
+void loadSession();
+
+// Not in the dev server: a worker caching its modules would hide edits.
+if (import.meta.env.PROD) registerServiceWorker().catch(() => {});

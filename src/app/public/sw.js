@@ -1,0 +1,66 @@
+/*
+ * Whistle's offline shell. The app's pages open without a connection (network first, else the cached
+ * index.html); built assets have content hashes, so a cached copy is always the right one. API calls
+ * are never cached: they carry members' data, and the device must keep none of it (R-DEV-1).
+ */
+const SHELL_CACHE = 'whistle-shell-v1';
+const ASSET_CACHE = 'whistle-assets-v1';
+const SHELL = ['/', '/index.html'];
+/** Files outside /assets/ that the shell shows. */
+const STATIC = ['/icon.svg', '/manifest.webmanifest'];
+
+/** The scripts and styles index.html loads, so the shell works offline even before its first reload. */
+async function precacheShell() {
+  const shell = await caches.open(SHELL_CACHE);
+  await shell.addAll(SHELL);
+  const html = await (await shell.match('/index.html')).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  const assetCache = await caches.open(ASSET_CACHE);
+  await assetCache.addAll([...assets, ...STATIC]);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = new Set([SHELL_CACHE, ASSET_CACHE]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => !keep.has(n)).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function networkFirstPage(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
+      const shell = await caches.open(SHELL_CACHE);
+      await shell.put('/index.html', response.clone());
+    }
+    return response;
+  } catch {
+    const cached = await caches.match('/index.html', { cacheName: SHELL_CACHE });
+    return cached ?? Response.error();
+  }
+}
+
+async function cacheFirstAsset(request) {
+  const cache = await caches.open(ASSET_CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate') event.respondWith(networkFirstPage(request));
+  else if (url.pathname.startsWith('/assets/') || STATIC.includes(url.pathname)) event.respondWith(cacheFirstAsset(request));
+});
