@@ -15,13 +15,12 @@ export interface AxeViolation {
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.2 A/AA). */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's CSP does not block axe itself.
-  const violations = (await page.evaluate(async (source) => {
-    // biome-ignore lint/security/noGlobalEval: axe-core is injected into the test page only.
-    (0, eval)(source);
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations;
-  }, AXE_SOURCE)) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
