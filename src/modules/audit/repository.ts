@@ -16,9 +16,16 @@ export async function insertAuditEntry(db: Db, id: string, at: number, entry: Au
     .execute();
 }
 
-export function listAuditEntries(db: Db, opts: { before?: number; limit: number; action?: string }) {
+/** Where the previous page ended: entries are ordered by (at, id), newest first. */
+export interface AuditCursor {
+  at: number;
+  id: string;
+}
+
+export function listAuditEntries(db: Db, opts: { after?: AuditCursor; limit: number; action?: string }) {
   let q = db.selectFrom('auditLog').selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(opts.limit);
-  if (opts.before !== undefined) q = q.where('at', '<', opts.before);
+  const after = opts.after;
+  if (after) q = q.where((eb) => eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]));
   if (opts.action) q = q.where('action', '=', opts.action);
   return q.execute();
 }

@@ -16,10 +16,18 @@ export const AuditEntrySchema = z
     objectId: z.string().nullable(),
   })
   .openapi('AuditEntry');
-export const AuditPage = z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() }).openapi('AuditPage');
+export const AuditPage = z
+  .object({
+    entries: z.array(AuditEntrySchema),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to get the next (older) page' }),
+  })
+  .openapi('AuditPage');
+
+const CURSOR = /^(\d{1,16}):([\w-]{1,64})$/;
+const encodeCursor = (e: { at: number; id: string }) => `${e.at}:${e.id}`;
 
 const AuditQuery = z.object({
-  before: z.coerce.number().int().min(0).optional(),
+  cursor: z.string().regex(CURSOR, 'Use the nextCursor of the previous page.').optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   action: z.string().max(80).optional(),
 });
@@ -36,8 +44,10 @@ const listAuditRoute = defineRoute({
 
 export const auditRoutes = (ctx: AppContext) =>
   createRouter().openapi(listAuditRoute, async (c) => {
-    const q = c.req.valid('query');
-    const entries = await listAuditEntries(ctx.db, q);
-    const nextBefore = entries.length === q.limit ? entries[entries.length - 1].at : null;
-    return c.json({ entries, nextBefore }, 200);
+    const { cursor, limit, action } = c.req.valid('query');
+    const match = cursor ? CURSOR.exec(cursor) : null;
+    const after = match ? { at: Number(match[1]), id: match[2] } : undefined;
+    const entries = await listAuditEntries(ctx.db, { after, limit, action });
+    const nextCursor = entries.length === limit ? encodeCursor(entries[entries.length - 1]) : null;
+    return c.json({ entries, nextCursor }, 200);
   });

@@ -1,5 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../core/roles';
+import { MAX_INVITE_HOURS } from './limits';
+
+export { MAX_INVITE_HOURS };
 
 /** The members API's shapes, shared by the server and the web app. */
 export const LANGUAGES = ['en', 'es', 'so', 'hmn'] as const;
@@ -44,7 +47,6 @@ export const MemberList = z.object({ members: z.array(MemberSummary) }).openapi(
 
 export const SetRoles = z.object({ roles: z.array(Role).max(ROLES.length) }).openapi('SetRoles');
 
-export const MAX_INVITE_HOURS = 72;
 export const NewInvite = z
   .object({
     roles: z.array(Role).max(ROLES.length).default(['member']),

@@ -10,13 +10,7 @@ type Entry = AuditPage['entries'][number];
 
 const PAGE_SIZE = 50;
 
-const pageUrl = (before: number | null) => `/api/audit?limit=${PAGE_SIZE}${before === null ? '' : `&before=${before}`}`;
-
-/** Entries sharing a timestamp can come back on two pages; keep each once. */
-const merge = (a: Entry[], b: Entry[]) => {
-  const seen = new Set(a.map((e) => e.id));
-  return [...a, ...b.filter((e) => !seen.has(e.id))];
-};
+const pageUrl = (cursor: string | null) => `/api/audit?limit=${PAGE_SIZE}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
 
 function EntryRow({ entry }: { entry: Entry }) {
   const t = useT('audit');
@@ -47,11 +41,11 @@ function EntryRow({ entry }: { entry: Entry }) {
 export function AuditLogPage() {
   const t = useT('audit');
   const [entries, setEntries] = useState<Entry[] | null>(null);
-  const [nextBefore, setNextBefore] = useState<number | null>(null);
-  const load = useAction(async (before: number | null) => {
-    const page = await api.get<AuditPage>(pageUrl(before));
-    setEntries((current) => merge(before === null ? [] : (current ?? []), page.entries));
-    setNextBefore(page.nextBefore);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const load = useAction(async (cursor: string | null) => {
+    const page = await api.get<AuditPage>(pageUrl(cursor));
+    setEntries((current) => [...(cursor === null ? [] : (current ?? [])), ...page.entries]);
+    setNextCursor(page.nextCursor);
   });
   useEffect(() => void load.run(null), []);
 
@@ -81,8 +75,8 @@ export function AuditLogPage() {
           </tbody>
         </table>
       )}
-      {nextBefore !== null && (
-        <button type="button" class="button" disabled={load.busy} onClick={() => load.run(nextBefore)}>
+      {nextCursor !== null && (
+        <button type="button" class="button" disabled={load.busy} onClick={() => load.run(nextCursor)}>
           {t('loadMore')}
         </button>
       )}

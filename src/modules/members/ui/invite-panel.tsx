@@ -6,13 +6,12 @@ import { CopyField, FormError, Status, TextField, useAction } from '../../../cor
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { hasRole, useMe } from '../../../core/web/session';
 import type { CreatedInvite, InviteSummary } from '../contract';
+import { MAX_INVITE_HOURS } from '../limits';
 import { RoleCheckboxes } from './role-checkboxes';
 import { RoleList } from './role-list';
 
 type Created = z.infer<typeof CreatedInvite>;
 type Invite = z.infer<typeof InviteSummary>;
-/** The contract's MAX_INVITE_HOURS (R-TRUST-1); importing the value would put zod in the bundle. */
-const MAX_INVITE_HOURS = 72;
 
 function InviteForm({ onCreated }: { onCreated: () => void }) {
   const t = useT('members');
