@@ -7,12 +7,13 @@ import { loadSession } from '../core/web/session';
 import { registerServiceWorker } from '../core/web/trusted-types';
 import { auditLocales, auditPages } from '../modules/audit/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
+import { orgsLocales, orgsPages } from '../modules/orgs/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
 
 /** Each feature brings its pages and its strings; this is the only place that knows them all. */
-const pages = [...membersPages, ...zonesPages, ...auditPages];
-initI18n([commonLocales, membersLocales, zonesLocales, auditLocales]);
+const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages];
+initI18n([commonLocales, membersLocales, zonesLocales, orgsLocales, auditLocales]);
 registerPages(pages);
 
 document.addEventListener('click', followLink);

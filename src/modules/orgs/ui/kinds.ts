@@ -1,0 +1,13 @@
+import type { Org } from '../contract';
+
+export type OrgKind = Org['kind'];
+
+/**
+ * The contract's ORG_KINDS, in the order the form offers them. Importing the value would put zod in
+ * the bundle; the check below fails to compile if the contract gains a kind this list lacks.
+ */
+export const ORG_KINDS = ['community', 'union_local', 'faith', 'student', 'legal', 'other'] as const satisfies readonly OrgKind[];
+
+type Missing = Exclude<OrgKind, (typeof ORG_KINDS)[number]>;
+const everyKindListed: [Missing] extends [never] ? true : Missing = true;
+void everyKindListed;
