@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BenchResult, benchWrites } from './writes';
+
+/**
+ * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
+ * them, dated and with the machine's facts, to bench/RESULTS.md.
+ * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3).
+ */
+
+const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
+const HEADER = `# Benchmark results
+
+Appended by \`npm run bench\`, newest last. Each section is one run on one machine.
+
+How to read a table:
+- Every row is measured in the same run as its baseline, as a separate server process, with the load
+  coming from another separate process over 127.0.0.1. Figures from different machines or runs are not
+  comparable; the ratio to the baseline within a run is the figure to watch.
+- **per second** is answers with a 2xx status per second (for writes: acknowledged, committed writes),
+  the median of the repetitions; the individual runs are listed beside it.
+- **vs baseline** is that median divided by the baseline's: how much of the bare HTTP stack's speed is
+  left once Whistle does the real work (validation, session, transaction, fsync).
+- **p50 / p99** are the latencies of the median run, with every connection busy, in milliseconds.
+- The machine facts say how many cores the server and the load generator shared, and how busy the
+  machine already was (load average at the start).
+`;
+
+const num = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+
+function machineFacts(): string[] {
+  const cpus = os.cpus();
+  let commit = 'unknown';
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: import.meta.dirname, encoding: 'utf8' }).trim();
+    commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' with uncommitted changes' : '');
+  } catch {
+    // Not a git checkout.
+  }
+  return [
+    `node ${process.version}, ${os.type()} ${os.release()} ${os.arch()}`,
+    `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory`,
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+    `commit ${commit}`,
+  ];
+}
+
+function table(result: BenchResult): string {
+  const base = result.rows.find((r) => r.target === result.baseline)?.median.perSecond ?? Number.NaN;
+  const lines = [
+    '| Target | per second (median) | vs baseline | p50 ms | p99 ms | runs (per second) |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of result.rows) {
+    const m = row.median;
+    lines.push(
+      `| ${row.target} | ${m.perSecond.toFixed(0)} | ${(m.perSecond / base).toFixed(3)} | ${m.p50Ms.toFixed(1)} | ${m.p99Ms.toFixed(1)} | ${row.runs
+        .map((r) => r.perSecond.toFixed(0))
+        .join(', ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const facts = machineFacts();
+const log = (line: string) => process.stdout.write(`${line}\n`);
+log(`Benchmarks on ${facts.join('; ')}\n`);
+
+const results = [
+  await benchWrites(
+    {
+      connections: num('BENCH_CONNECTIONS', 16),
+      durationMs: num('BENCH_SECONDS', 5) * 1000,
+      warmupMs: num('BENCH_WARMUP_SECONDS', 2) * 1000,
+      repetitions: num('BENCH_REPETITIONS', 3),
+    },
+    log,
+  ),
+];
+
+const sections = results.map((r) => `### ${r.title}\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n\n${table(r)}\n`);
+log(`\n${sections.join('\n')}`);
+
+if (!fs.existsSync(RESULTS)) fs.writeFileSync(RESULTS, HEADER);
+const dated = `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${facts.map((f) => `- ${f}`).join('\n')}\n\n${sections.join('\n')}`;
+fs.appendFileSync(RESULTS, dated);
+log(`Appended to ${path.relative(process.cwd(), RESULTS)}`);
