@@ -5,8 +5,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../../src/core/db/database';
+import { withAdminClient } from '../../src/core/db/test-database';
 import type { Database } from '../../src/database';
 
 /**
@@ -60,27 +60,17 @@ export async function createServerStorage(baseUrl = process.env.DATABASE_URL): P
   const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   if (!baseUrl) return { dataDir, dispose: async () => removeDir() };
   const name = `whistle_t_${randomBytes(6).toString('hex')}`;
-  await withClient(baseUrl, (c) => c.query(`create database ${name}`));
+  await withAdminClient(baseUrl, (c) => c.query(`create database ${name}`));
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return {
     dataDir,
     databaseUrl: url.toString(),
     dispose: async () => {
-      await withClient(baseUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+      await withAdminClient(baseUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
       removeDir();
     },
   };
-}
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A port nothing listens on right now (the kernel picks it). */

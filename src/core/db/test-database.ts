@@ -37,7 +37,8 @@ export async function createTestDatabase<DB>(): Promise<DatabaseHandle<DB> & { d
   };
 }
 
-async function withAdminClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` with a plain connection, for statements outside any test schema (create/drop). */
+export async function withAdminClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -38,3 +38,9 @@ export function defineRoute<const R extends WhistleRouteConfig>(config: R) {
     middleware: [requireAccess(access)] as const,
   } as Omit<R, 'access'> & { middleware: [ReturnType<typeof requireAccess>] });
 }
+
+/** A JSON response entry for a route's `responses`. */
+export const jsonResponse = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+/** A JSON request body for a route's `request`. */
+export const jsonBody = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } } } });

@@ -1,7 +1,7 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
-import { defineRoute } from '../../core/http/route';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { audit } from '../audit';
 import {
@@ -23,8 +23,6 @@ import { getMe } from './service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { endAllSessions, endSession } from './sessions';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } } } });
 const tags = ['auth'];
 
 const routes = {
@@ -34,8 +32,8 @@ const routes = {
     tags,
     summary: 'What an invite link is for, if it can still be used',
     access: 'public',
-    request: body(InviteLookup),
-    responses: { 200: json(InviteInfo, 'The invite'), ...errorResponses },
+    request: jsonBody(InviteLookup),
+    responses: { 200: jsonResponse(InviteInfo, 'The invite'), ...errorResponses },
   }),
   registerOptions: defineRoute({
     method: 'post',
@@ -43,8 +41,8 @@ const routes = {
     tags,
     summary: 'Start creating a passkey with an invite',
     access: 'public',
-    request: body(RegistrationOptionsRequest),
-    responses: { 200: json(WebAuthnOptions, 'Options for navigator.credentials.create'), ...errorResponses },
+    request: jsonBody(RegistrationOptionsRequest),
+    responses: { 200: jsonResponse(WebAuthnOptions, 'Options for navigator.credentials.create'), ...errorResponses },
   }),
   registerVerify: defineRoute({
     method: 'post',
@@ -52,8 +50,8 @@ const routes = {
     tags,
     summary: 'Finish creating a passkey; uses the invite and signs in',
     access: 'public',
-    request: body(RegistrationVerifyRequest),
-    responses: { 200: json(Me, 'Signed in'), ...errorResponses },
+    request: jsonBody(RegistrationVerifyRequest),
+    responses: { 200: jsonResponse(Me, 'Signed in'), ...errorResponses },
   }),
   loginOptions: defineRoute({
     method: 'post',
@@ -61,7 +59,7 @@ const routes = {
     tags,
     summary: 'Start signing in with a passkey',
     access: 'public',
-    responses: { 200: json(WebAuthnOptions, 'Options for navigator.credentials.get'), ...errorResponses },
+    responses: { 200: jsonResponse(WebAuthnOptions, 'Options for navigator.credentials.get'), ...errorResponses },
   }),
   loginVerify: defineRoute({
     method: 'post',
@@ -69,8 +67,8 @@ const routes = {
     tags,
     summary: 'Finish signing in with a passkey',
     access: 'public',
-    request: body(LoginVerifyRequest),
-    responses: { 200: json(Me, 'Signed in'), ...errorResponses },
+    request: jsonBody(LoginVerifyRequest),
+    responses: { 200: jsonResponse(Me, 'Signed in'), ...errorResponses },
   }),
   logout: defineRoute({
     method: 'post',
@@ -78,7 +76,7 @@ const routes = {
     tags,
     summary: 'Sign out on this device (and clear its data)',
     access: 'signed_in',
-    responses: { 200: json(Ok, 'Signed out'), ...errorResponses },
+    responses: { 200: jsonResponse(Ok, 'Signed out'), ...errorResponses },
   }),
   logoutEverywhere: defineRoute({
     method: 'post',
@@ -86,7 +84,7 @@ const routes = {
     tags,
     summary: 'Sign out on every device',
     access: 'signed_in',
-    responses: { 200: json(Ok, 'Signed out everywhere'), ...errorResponses },
+    responses: { 200: jsonResponse(Ok, 'Signed out everywhere'), ...errorResponses },
   }),
   demoMembers: defineRoute({
     method: 'get',
@@ -94,7 +92,7 @@ const routes = {
     tags,
     summary: 'Demo sign-ins, when the demo network is on',
     access: 'public',
-    responses: { 200: json(DemoMembers, 'Demo members') },
+    responses: { 200: jsonResponse(DemoMembers, 'Demo members') },
   }),
   demoSignIn: defineRoute({
     method: 'post',
@@ -102,8 +100,8 @@ const routes = {
     tags,
     summary: 'Sign in as a demo member (demo network only)',
     access: 'public',
-    request: body(DemoSignIn),
-    responses: { 200: json(Me, 'Signed in'), ...errorResponses },
+    request: jsonBody(DemoSignIn),
+    responses: { 200: jsonResponse(Me, 'Signed in'), ...errorResponses },
   }),
 };
 

@@ -1,15 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
-import { defineRoute } from '../../core/http/route';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
 import { CreatedInvite, DeviceInvite, InviteList, Me, MemberList, MemberSummary, NewInvite, Ok, SetRoles, UpdateMe } from './contract';
 import { createDeviceInvite, createInvite, listInvites, revokeInvite } from './invites';
 import { disableMember, getMe, listMemberSummaries, setRoles, updateMe, vouchFor } from './service';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } } } });
 const IdParam = z.object({ id: z.string().min(1).max(64) });
 const tags = ['members'];
 
@@ -20,7 +18,7 @@ const routes = {
     tags,
     summary: 'My profile, roles and trust',
     access: 'signed_in',
-    responses: { 200: json(Me, 'Me'), ...errorResponses },
+    responses: { 200: jsonResponse(Me, 'Me'), ...errorResponses },
   }),
   updateMe: defineRoute({
     method: 'patch',
@@ -28,8 +26,8 @@ const routes = {
     tags,
     summary: 'Change my display name or languages',
     access: 'signed_in',
-    request: body(UpdateMe),
-    responses: { 200: json(Me, 'Me'), ...errorResponses },
+    request: jsonBody(UpdateMe),
+    responses: { 200: jsonResponse(Me, 'Me'), ...errorResponses },
   }),
   list: defineRoute({
     method: 'get',
@@ -37,7 +35,7 @@ const routes = {
     tags,
     summary: 'Members of the network (pseudonyms, roles, trust)',
     access: 'trusted',
-    responses: { 200: json(MemberList, 'Members'), ...errorResponses },
+    responses: { 200: jsonResponse(MemberList, 'Members'), ...errorResponses },
   }),
   vouch: defineRoute({
     method: 'post',
@@ -46,7 +44,7 @@ const routes = {
     summary: 'Vouch that I know this member',
     access: 'trusted',
     request: { params: IdParam },
-    responses: { 200: json(MemberSummary, 'The member'), ...errorResponses },
+    responses: { 200: jsonResponse(MemberSummary, 'The member'), ...errorResponses },
   }),
   setRoles: defineRoute({
     method: 'put',
@@ -54,8 +52,8 @@ const routes = {
     tags,
     summary: "Set a member's roles",
     access: ['organiser'],
-    request: { params: IdParam, ...body(SetRoles) },
-    responses: { 200: json(MemberSummary, 'The member'), ...errorResponses },
+    request: { params: IdParam, ...jsonBody(SetRoles) },
+    responses: { 200: jsonResponse(MemberSummary, 'The member'), ...errorResponses },
   }),
   disable: defineRoute({
     method: 'post',
@@ -64,7 +62,7 @@ const routes = {
     summary: 'Disable a member and sign them out everywhere',
     access: ['organiser'],
     request: { params: IdParam },
-    responses: { 200: json(MemberSummary, 'The member'), ...errorResponses },
+    responses: { 200: jsonResponse(MemberSummary, 'The member'), ...errorResponses },
   }),
   deviceInvite: defineRoute({
     method: 'post',
@@ -72,8 +70,8 @@ const routes = {
     tags,
     summary: 'Lost device: revoke their passkeys and make a link for a new one',
     access: ['organiser'],
-    request: { params: IdParam, ...body(DeviceInvite) },
-    responses: { 201: json(CreatedInvite, 'The link'), ...errorResponses },
+    request: { params: IdParam, ...jsonBody(DeviceInvite) },
+    responses: { 201: jsonResponse(CreatedInvite, 'The link'), ...errorResponses },
   }),
   createInvite: defineRoute({
     method: 'post',
@@ -81,8 +79,8 @@ const routes = {
     tags,
     summary: 'Make a single-use invite link (at most 72 hours)',
     access: ['organiser'],
-    request: body(NewInvite),
-    responses: { 201: json(CreatedInvite, 'The link'), ...errorResponses },
+    request: jsonBody(NewInvite),
+    responses: { 201: jsonResponse(CreatedInvite, 'The link'), ...errorResponses },
   }),
   listInvites: defineRoute({
     method: 'get',
@@ -90,7 +88,7 @@ const routes = {
     tags,
     summary: 'Invite links not yet used or expired',
     access: ['organiser'],
-    responses: { 200: json(InviteList, 'Open invites'), ...errorResponses },
+    responses: { 200: jsonResponse(InviteList, 'Open invites'), ...errorResponses },
   }),
   revokeInvite: defineRoute({
     method: 'post',
@@ -99,7 +97,7 @@ const routes = {
     summary: 'Stop an invite link from working',
     access: ['organiser'],
     request: { params: IdParam },
-    responses: { 200: json(Ok, 'Revoked'), ...errorResponses },
+    responses: { 200: jsonResponse(Ok, 'Revoked'), ...errorResponses },
   }),
 };
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../database';
-import type { CredentialTable, InviteTable, MemberTable } from './schema';
+import type { ChallengeTable, CredentialTable, InviteTable, MemberTable } from './schema';
 
 /** Queries of the members module; every function takes the database (or a transaction) first. */
 
@@ -130,18 +130,7 @@ export const deleteCredentialsOf = (db: Db, memberId: string) => db.deleteFrom('
 export const touchCredential = (db: Db, id: string, counter: number, now: number) =>
   db.updateTable('credential').set({ counter, lastUsedAt: now }).where('id', '=', id).execute();
 
-export const insertChallenge = (
-  db: Db,
-  row: {
-    id: string;
-    challenge: string;
-    purpose: 'register' | 'login';
-    inviteId: string | null;
-    displayName: string | null;
-    createdAt: number;
-    expiresAt: number;
-  },
-) => db.insertInto('webauthnChallenge').values(row).execute();
+export const insertChallenge = (db: Db, row: ChallengeTable) => db.insertInto('webauthnChallenge').values(row).execute();
 
 /** Deletes the challenge and returns it: whoever deletes it first is the only one who may use it. */
 export const takeChallenge = (db: Db, challenge: string) =>

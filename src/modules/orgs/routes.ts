@@ -1,13 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
-import { defineRoute } from '../../core/http/route';
+import { defineRoute, jsonResponse } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
 import { NewOrg, Org, OrgList } from './contract';
 import { createOrg, listOrgs, verifyOrg } from './service';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const tags = ['orgs'];
 
 const routes = {
@@ -17,7 +16,7 @@ const routes = {
     tags,
     summary: 'Verified organisations of the network (and, for trusted members, those waiting)',
     access: 'public',
-    responses: { 200: json(OrgList, 'Organisations') },
+    responses: { 200: jsonResponse(OrgList, 'Organisations') },
   }),
   create: defineRoute({
     method: 'post',
@@ -26,7 +25,7 @@ const routes = {
     summary: 'Add an organisation (it waits for an organiser to verify it)',
     access: 'trusted',
     request: { body: { content: { 'application/json': { schema: NewOrg } } } },
-    responses: { 201: json(Org, 'Created'), ...errorResponses },
+    responses: { 201: jsonResponse(Org, 'Created'), ...errorResponses },
   }),
   verify: defineRoute({
     method: 'post',
@@ -35,7 +34,7 @@ const routes = {
     summary: 'Verify an organisation',
     access: ['organiser'],
     request: { params: z.object({ id: z.string().min(1).max(64) }) },
-    responses: { 200: json(Org, 'Verified'), ...errorResponses },
+    responses: { 200: jsonResponse(Org, 'Verified'), ...errorResponses },
   }),
 };
 

@@ -3,15 +3,13 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '../../context';
 import { AppError } from '../../core/errors';
 import { errorResponses } from '../../core/http/errors';
-import { defineRoute } from '../../core/http/route';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
 import { Located, LocateRequest, WatchedZones, ZoneFeatureCollection, ZoneImport, ZoneImportSummary, ZoneList } from './contract';
 import { getWatchedZones, listZones, locate, setWatchedZones, zonesGeoJson } from './service';
 import { importZones } from './zone-import';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } } } });
 const tags = ['zones'];
 
 /** A city's boundary file is well under this; the Minneapolis one is 56 kB. */
@@ -24,7 +22,7 @@ const routes = {
     tags,
     summary: 'The zones of the network, with label points and neighbours',
     access: 'public',
-    responses: { 200: json(ZoneList, 'Zones by name') },
+    responses: { 200: jsonResponse(ZoneList, 'Zones by name') },
   }),
   geojson: defineRoute({
     method: 'get',
@@ -43,8 +41,8 @@ const routes = {
     tags,
     summary: 'The zone and coarse cell of a point; the point is not stored',
     access: 'public',
-    request: body(LocateRequest),
-    responses: { 200: json(Located, 'Zone (null outside every zone) and cell'), ...errorResponses },
+    request: jsonBody(LocateRequest),
+    responses: { 200: jsonResponse(Located, 'Zone (null outside every zone) and cell'), ...errorResponses },
   }),
   myZones: defineRoute({
     method: 'get',
@@ -52,7 +50,7 @@ const routes = {
     tags,
     summary: 'The zones I watch',
     access: 'signed_in',
-    responses: { 200: json(WatchedZones, 'Watched zones'), ...errorResponses },
+    responses: { 200: jsonResponse(WatchedZones, 'Watched zones'), ...errorResponses },
   }),
   setMyZones: defineRoute({
     method: 'put',
@@ -60,8 +58,8 @@ const routes = {
     tags,
     summary: 'Replace the zones I watch',
     access: 'signed_in',
-    request: body(WatchedZones),
-    responses: { 200: json(WatchedZones, 'Watched zones'), ...errorResponses },
+    request: jsonBody(WatchedZones),
+    responses: { 200: jsonResponse(WatchedZones, 'Watched zones'), ...errorResponses },
   }),
   import: defineRoute({
     method: 'post',
@@ -69,8 +67,8 @@ const routes = {
     tags,
     summary: 'Create or update zones from a GeoJSON file',
     access: ['admin'],
-    request: body(ZoneImport),
-    responses: { 200: json(ZoneImportSummary, 'What changed'), ...errorResponses },
+    request: jsonBody(ZoneImport),
+    responses: { 200: jsonResponse(ZoneImportSummary, 'What changed'), ...errorResponses },
   }),
 };
 
