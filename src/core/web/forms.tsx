@@ -58,14 +58,12 @@ function describedBy(...ids: (string | false | undefined)[]) {
   return list || undefined;
 }
 
-export function TextField(
-  props: FieldProps & { value: string; onInput: (value: string) => void } & Omit<
-      JSX.InputHTMLAttributes<HTMLInputElement>,
-      'onInput' | 'value' | 'name' | 'id'
-    >,
-) {
+type FieldAria = { invalid?: 'true'; describedBy?: string };
+
+/** Label, optional hint and — when the server names this field — the error, announced, under the control. */
+function FieldFrame(props: FieldProps & { children: (aria: FieldAria) => JSX.Element }) {
   const t = useT();
-  const { id, label, hint, error, name, value, onInput, ...input } = props;
+  const { id, label, hint, error, name } = props;
   const mine = isFieldError(error, name);
   return (
     <div class="field">
@@ -75,21 +73,83 @@ export function TextField(
           {hint}
         </p>
       )}
-      <input
-        {...input}
-        id={id}
-        name={name}
-        value={value}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        aria-invalid={mine ? 'true' : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, mine && `${id}-error`)}
-      />
+      {props.children({ invalid: mine ? 'true' : undefined, describedBy: describedBy(hint && `${id}-hint`, mine && `${id}-error`) })}
       {mine && (
         <p class="field-error" id={`${id}-error`} role="alert">
           {errorText(t, error)}
         </p>
       )}
     </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & { value: string; onInput: (value: string) => void } & Omit<
+      JSX.InputHTMLAttributes<HTMLInputElement>,
+      'onInput' | 'value' | 'name' | 'id'
+    >,
+) {
+  const { id, label, hint, error, name, value, onInput, ...input } = props;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} name={name}>
+      {(aria) => (
+        <input
+          {...input}
+          id={id}
+          name={name}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+          aria-invalid={aria.invalid}
+          aria-describedby={aria.describedBy}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type ValueProps = FieldProps & { value: string; onInput: (value: string) => void };
+
+export function SelectField(props: ValueProps & { options: { value: string; label: string }[]; placeholder?: string; required?: boolean }) {
+  return (
+    <FieldFrame {...props}>
+      {(aria) => (
+        <select
+          id={props.id}
+          name={props.name}
+          value={props.value}
+          required={props.required}
+          onChange={(e) => props.onInput(e.currentTarget.value)}
+          aria-invalid={aria.invalid}
+          aria-describedby={aria.describedBy}
+        >
+          {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(props: ValueProps & { maxLength?: number; rows?: number }) {
+  return (
+    <FieldFrame {...props}>
+      {(aria) => (
+        <textarea
+          id={props.id}
+          name={props.name}
+          value={props.value}
+          rows={props.rows ?? 4}
+          maxLength={props.maxLength}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+          aria-invalid={aria.invalid}
+          aria-describedby={aria.describedBy}
+        />
+      )}
+    </FieldFrame>
   );
 }
 

@@ -30,7 +30,7 @@ export function MembersPage() {
         {members && (
           <>
             <p class="hint">{t('members.count', { count: members.length })}</p>
-            <ul class="plain-list member-list">
+            <ul class="plain-list card-grid">
               {members.map((m) => (
                 <li key={m.id}>
                   <MemberCard member={m} onChange={replace} />

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Status, TextField, useAction } from '../../../core/web/forms';
+import { FormError, SelectField, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Org } from '../contract';
-import { SelectField, TextAreaField } from './fields';
 import { ORG_KINDS } from './kinds';
 
 /** The contract's limits (NewOrg); the server checks them too. */

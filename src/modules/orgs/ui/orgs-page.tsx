@@ -48,7 +48,7 @@ export function OrgsPage() {
             </p>
             {canVerify && waiting > 0 && <p class="notice">{t('list.verifyHint')}</p>}
             {orgs.length === 0 && <p>{t('list.none')}</p>}
-            <ul class="plain-list org-list">
+            <ul class="plain-list card-grid">
               {orgs.map((o) => (
                 <li key={o.id}>
                   <OrgCard org={o} canVerify={canVerify} onVerified={onVerified} />
