@@ -40,10 +40,17 @@ export async function countMembers(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export const listMembers = (db: Db) => db.selectFrom('member').selectAll().orderBy('displayName').execute();
+/** Every member, or only `onlyId` when one member's row is wanted. */
+export function listMembers(db: Db, onlyId?: string) {
+  let q = db.selectFrom('member').selectAll().orderBy('displayName');
+  if (onlyId) q = q.where('id', '=', onlyId);
+  return q.execute();
+}
 
-export async function listAllRoles(db: Db): Promise<Map<string, string[]>> {
-  const rows = await db.selectFrom('memberRole').selectAll().orderBy('role').execute();
+export async function listAllRoles(db: Db, onlyId?: string): Promise<Map<string, string[]>> {
+  let q = db.selectFrom('memberRole').selectAll().orderBy('role');
+  if (onlyId) q = q.where('memberId', '=', onlyId);
+  const rows = await q.execute();
   const map = new Map<string, string[]>();
   for (const r of rows) map.set(r.memberId, [...(map.get(r.memberId) ?? []), r.role]);
   return map;
@@ -79,12 +86,13 @@ export const insertVouch = (db: Db, row: { voucherId: string; memberId: string; 
     .onConflict((oc) => oc.columns(['voucherId', 'memberId']).doNothing())
     .execute();
 
-export async function vouchCounts(db: Db): Promise<Map<string, number>> {
-  const rows = await db
+export async function vouchCounts(db: Db, onlyId?: string): Promise<Map<string, number>> {
+  let q = db
     .selectFrom('vouch')
     .select(['memberId', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('memberId')
-    .execute();
+    .groupBy('memberId');
+  if (onlyId) q = q.where('memberId', '=', onlyId);
+  const rows = await q.execute();
   return new Map(rows.map((r) => [r.memberId, Number(r.n)]));
 }
 

@@ -76,11 +76,12 @@ export async function updateMe(ctx: AppContext, principal: Principal, input: Upd
   return getMe(ctx, principal.memberId);
 }
 
-export async function listMemberSummaries(ctx: AppContext, viewer: Principal): Promise<MemberSummary[]> {
+/** The members as `viewer` sees them; `onlyId` narrows every query to one member. */
+export async function listMemberSummaries(ctx: AppContext, viewer: Principal, onlyId?: string): Promise<MemberSummary[]> {
   const [members, roles, counts, mine] = await Promise.all([
-    listMembers(ctx.db),
-    listAllRoles(ctx.db),
-    vouchCounts(ctx.db),
+    listMembers(ctx.db, onlyId),
+    listAllRoles(ctx.db, onlyId),
+    vouchCounts(ctx.db, onlyId),
     vouchedBy(ctx.db, viewer.memberId),
   ]);
   return members.map((m) => ({
@@ -97,7 +98,7 @@ export async function listMemberSummaries(ctx: AppContext, viewer: Principal): P
 }
 
 async function summaryOf(ctx: AppContext, viewer: Principal, memberId: string) {
-  const found = (await listMemberSummaries(ctx, viewer)).find((m) => m.id === memberId);
+  const [found] = await listMemberSummaries(ctx, viewer, memberId);
   if (!found) throw notFound('Member');
   return found;
 }
