@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './core/config';
 import { purgeExpired } from './core/retention';
 import { ensureSetupInvite } from './modules/members';
-import { createApp, createContext, modules, retentionRules } from './server';
+import { createApp, createContext, modules, retentionRules, startModules } from './server';
 
 /** Starts Whistle: migrate, seed the demo network on an empty database, print the setup link, serve. */
 export async function main() {
@@ -10,6 +10,7 @@ export async function main() {
   const { ctx, close } = await createContext({ config });
   if (config.demo) await seedDemo(ctx);
 
+  const stopModules = startModules(ctx);
   const app = createApp(ctx);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     ctx.log.info('listening', { url: config.publicUrl, port: info.port, db: ctx.dialect });
@@ -33,7 +34,12 @@ export async function main() {
 
   const shutdown = () => {
     clearInterval(timer);
-    server.close(() => void close().then(() => process.exit(0)));
+    server.close(
+      () =>
+        void Promise.resolve(stopModules())
+          .then(close)
+          .then(() => process.exit(0)),
+    );
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -22,14 +22,28 @@ import { securityHeaders } from './core/http/security-headers';
 import { sessionMiddleware } from './core/http/session';
 import { idsFrom } from './core/ids';
 import { createLogger, type Logger } from './core/log';
+import type { Stop } from './core/module';
 import type { Database } from './database';
+import { alertsModule } from './modules/alerts';
 import { auditModule } from './modules/audit';
+import { dispatchModule } from './modules/dispatch';
+import { evidenceModule } from './modules/evidence';
 import { membersModule, resolveSession } from './modules/members';
 import { orgsModule } from './modules/orgs';
+import { reportsModule } from './modules/reports';
 import { zonesModule } from './modules/zones';
 
 /** Every feature, in the order their demo data is seeded. */
-export const modules: AppModule[] = [auditModule, membersModule, orgsModule, zonesModule];
+export const modules: AppModule[] = [
+  auditModule,
+  membersModule,
+  orgsModule,
+  zonesModule,
+  reportsModule,
+  alertsModule,
+  dispatchModule,
+  evidenceModule,
+];
 
 export const allMigrations = mergeMigrations(auditMigrations, ...modules.map((m) => m.migrations ?? {}));
 export const retentionRules = modules.flatMap((m) => m.retention ?? []);
@@ -48,7 +62,9 @@ export async function createContext(opts: ContextOptions): Promise<{ ctx: AppCon
   const clock = opts.clock ?? systemClock;
   const log = opts.log ?? createLogger(opts.config.logLevel);
   // Several nodes share events through NATS JetStream; a single node needs nothing outside itself.
-  const bus = opts.config.natsUrl ? await createNatsBus(opts.config.natsUrl, { log }) : createInProcessBus();
+  const bus = opts.config.natsUrl
+    ? await createNatsBus(opts.config.natsUrl, { log })
+    : createInProcessBus((subject, err) => log.error('bus handler failed', { subject, err: String(err) }));
   const ctx: AppContext = {
     config: opts.config,
     db: handle.db,
@@ -65,6 +81,14 @@ export async function createContext(opts: ContextOptions): Promise<{ ctx: AppCon
       await bus.close();
       await handle.close();
     },
+  };
+}
+
+/** Starts every module's background work (bus subscriptions, timers); the result stops it all. */
+export function startModules(ctx: AppContext): Stop {
+  const stops = modules.flatMap((m) => (m.start ? [m.start(ctx)] : []));
+  return async () => {
+    for (const stop of stops.reverse()) await stop();
   };
 }
 

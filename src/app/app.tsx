@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Loading, PageTitle } from '../core/web/forms';
 import { useT } from '../core/web/i18n';
 import { AppShell } from '../core/web/layout';
-import { navigate, type PageDef, usePath } from '../core/web/router';
+import { findPage, navigate, type PageDef, usePath } from '../core/web/router';
 import { canAccess, retrySession, type Session, useSession } from '../core/web/session';
 
 /** Where a signed-out visitor was going, to go on there after signing in (kept in memory only). */
@@ -62,7 +62,7 @@ function PageContent({ page, session, path }: { page: PageDef | undefined; sessi
 export function App({ pages }: { pages: PageDef[] }) {
   const session = useSession();
   const path = usePath();
-  const page = pages.find((p) => p.path === path);
+  const page = findPage(pages, path);
   const mustSignIn = session.status === 'signed_out' && !!page && page.access !== 'public';
   const mustLeaveSignIn = session.status === 'signed_in' && path === '/sign-in';
 

@@ -12,6 +12,8 @@ export interface AuditLogTable {
   action: string;
   objectType: string;
   objectId: string | null;
+  /** The sighting report an entry belongs to, so that an incident's timeline is one indexed query. */
+  incidentId: string | null;
 }
 export interface AuditTables {
   auditLog: AuditLogTable;
@@ -22,6 +24,7 @@ export interface AuditEntry {
   action: string;
   objectType: string;
   objectId?: string | null;
+  incidentId?: string | null;
 }
 
 export const auditMigrations: MigrationMap = {
@@ -50,6 +53,12 @@ export const auditMigrations: MigrationMap = {
         await sql`create trigger audit_log_no_delete before delete on audit_log
           begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
       }
+    },
+  },
+  '2026-11-30-core-002-audit-incident': {
+    async up(db) {
+      await db.schema.alterTable('audit_log').addColumn('incident_id', 'text').execute();
+      await db.schema.createIndex('audit_log_incident').on('audit_log').columns(['incident_id', 'at']).execute();
     },
   },
 };

@@ -8,6 +8,10 @@ export const defaultRetentionDays = {
   challenge: 1,
   report: 30,
   alert: 30,
+  dispatch: 30,
+  /** Counted from the day its incident was closed; evidence a caseworker holds is kept. */
+  evidence: 30,
+  push_subscription: 90,
 } as const satisfies Record<string, number>;
 export type RetentionKind = keyof typeof defaultRetentionDays | (string & {});
 
@@ -38,6 +42,24 @@ const EnvSchema = z.object({
     }),
   PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(60),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6),
+  WHISTLE_TIME_ZONE: z
+    .string()
+    .default('America/Chicago')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'WHISTLE_TIME_ZONE must be an IANA time zone like America/Chicago'),
+  DUPLICATE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  DISPATCH_WIDEN_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+  DISPATCH_OFFER_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
+  ALERTS_PUBLIC_FEED: boolish.default(false),
+  EVIDENCE_DIR: z.string().optional(),
+  EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export interface Config {
@@ -56,6 +78,21 @@ export interface Config {
   purgeIntervalMinutes: number;
   /** Sign-in and invite attempts per client address per minute. */
   authRateLimitPerMinute: number;
+  /** Anonymous sighting reports per client address per minute. */
+  intakeRateLimitPerMinute: number;
+  /** The network's local time zone, for CAP times like 2026-01-23T10:15:00-06:00. */
+  timeZone: string;
+  /** Reports in the same or a neighbouring zone within this many minutes are suggested as duplicates. */
+  duplicateWindowMinutes: number;
+  /** If no responder accepts within this many minutes, the offer widens to neighbouring zones. */
+  dispatchWidenMinutes: number;
+  /** An unanswered offer expires after this many minutes. */
+  dispatchOfferMinutes: number;
+  /** Publish an Atom feed of active alerts at /api/alerts/feed.atom (off by default). */
+  alertsPublicFeed: boolean;
+  /** Where evidence files are stored. */
+  evidenceDir: string;
+  evidenceMaxBytes: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -79,5 +116,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: { ...defaultRetentionDays, ...e.RETENTION_DAYS },
     purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    intakeRateLimitPerMinute: e.INTAKE_RATE_LIMIT_PER_MINUTE,
+    timeZone: e.WHISTLE_TIME_ZONE,
+    duplicateWindowMinutes: e.DUPLICATE_WINDOW_MINUTES,
+    dispatchWidenMinutes: e.DISPATCH_WIDEN_MINUTES,
+    dispatchOfferMinutes: e.DISPATCH_OFFER_MINUTES,
+    alertsPublicFeed: e.ALERTS_PUBLIC_FEED,
+    evidenceDir: path.resolve(e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, 'evidence')),
+    evidenceMaxBytes: e.EVIDENCE_MAX_MB * 1024 * 1024,
   };
 }

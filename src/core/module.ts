@@ -13,4 +13,11 @@ export interface WhistleModule<Ctx extends { db: unknown }> {
   seedDemo?: (ctx: Ctx) => Promise<void>;
   /** Paths that set a larger body limit of their own than the API default. */
   largeBodyPaths?: string[];
+  /**
+   * Background work of a running node: bus subscriptions and timers. Returns how to stop it.
+   * Timers must be `unref()`ed; anything a test needs to drive is also exported as a plain function.
+   */
+  start?: (ctx: Ctx) => Stop;
 }
+
+export type Stop = () => void | Promise<void>;

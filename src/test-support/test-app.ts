@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '../core/http/session';
 import type { Role } from '../core/roles';
 import type { Database } from '../database';
 import { createMember, startSession } from '../modules/members';
-import { createApp, createContext } from '../server';
+import { createApp, createContext, startModules } from '../server';
 
 export const TEST_ORIGIN = 'http://localhost:8080';
 
@@ -29,9 +29,11 @@ export async function createTestApp(env: Record<string, string> = {}) {
     PUBLIC_URL: TEST_ORIGIN,
     // In-process requests share one client key; the real limit is tested over TCP (R-RATE-1).
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    INTAKE_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const { ctx, close } = await createContext({ config, clock, handle });
+  const stopModules = startModules(ctx);
   const app = createApp(ctx, { webDir: handle.dataDir });
 
   /** A member made directly (as an invite would), with a session cookie to act as them. */
@@ -57,6 +59,10 @@ export async function createTestApp(env: Record<string, string> = {}) {
     });
   }
 
-  return { app, ctx, db: ctx.db, clock, config, signIn, call, close };
+  const closeAll = async () => {
+    await stopModules();
+    await close();
+  };
+  return { app, ctx, db: ctx.db, clock, config, signIn, call, close: closeAll };
 }
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -26,12 +26,28 @@ test('subjects match exactly or by a trailing wildcard', () => {
 test('the in-process bus delivers to matching subscribers only', async () => {
   const bus = createInProcessBus();
   const got: string[] = [];
-  bus.subscribe('alert.>', (e) => got.push(e.subject));
-  const stop = bus.subscribe('member.joined', (e) => got.push(e.subject));
+  bus.subscribe('alert.>', (e) => void got.push(e.subject));
+  const stop = bus.subscribe('member.joined', (e) => void got.push(e.subject));
   stop();
   await bus.publish('alert.sent', {});
   await bus.publish('member.joined', {});
   assert.deepEqual(got, ['alert.sent']);
+});
+
+test('an in-process publish returns after its handlers finished, and a failing handler does not fail it', async () => {
+  const failures: string[] = [];
+  const bus = createInProcessBus((subject) => failures.push(subject));
+  const done: string[] = [];
+  bus.subscribe('report.confirmed', async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    done.push('dispatch');
+  });
+  bus.subscribe('report.confirmed', async () => {
+    throw new Error('subscriber broke');
+  });
+  await bus.publish('report.confirmed', {});
+  assert.deepEqual(done, ['dispatch']);
+  assert.deepEqual(failures, ['report.confirmed']);
 });
 
 async function natsReachable(): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { connect, DeliverPolicy, JSONCodec, nanos } from 'nats';
 import type { Logger } from '../log';
-import type { Bus, BusEvent, Unsubscribe } from './bus';
+import type { Bus, BusHandler, Unsubscribe } from './bus';
 
 // One filter subject per consumer: nats-server 2.9 (Debian bookworm) has no multi-filter consumers.
 const STREAM = 'WHISTLE';
@@ -29,7 +29,7 @@ export async function createNatsBus(url: string, opts: { stream?: string; maxAge
     async publish(subject, data) {
       await js.publish(`${PREFIX}${subject}`, codec.encode(data));
     },
-    subscribe<T>(pattern: string, handler: (event: BusEvent<T>) => void): Unsubscribe {
+    subscribe<T>(pattern: string, handler: BusHandler<T>): Unsubscribe {
       let stopped = false;
       let stopConsumer: (() => void) | undefined;
       const ready = (async () => {
@@ -38,7 +38,11 @@ export async function createNatsBus(url: string, opts: { stream?: string; maxAge
         stopConsumer = () => void messages.close();
         if (stopped) stopConsumer();
         for await (const m of messages) {
-          handler({ subject: m.subject.slice(PREFIX.length), data: codec.decode(m.data) as T });
+          try {
+            await handler({ subject: m.subject.slice(PREFIX.length), data: codec.decode(m.data) as T });
+          } catch (err) {
+            opts.log?.error('bus handler failed', { subject: m.subject, err: String(err) });
+          }
         }
       })();
       ready.catch((err) => opts.log?.error('bus subscription failed', { pattern, err: String(err) }));

@@ -4,6 +4,7 @@ import type { Access } from '../roles';
 
 /** A page a feature contributes; src/app/main.tsx puts them together. */
 export interface PageDef {
+  /** Exact, or with `:name` segments (`/alerts/:id`) read by `usePathParam`. */
   path: string;
   /** Who may open it; the server enforces the same rule on the API behind it. */
   access: Access;
@@ -19,6 +20,22 @@ export function registerPages(pages: PageDef[]) {
   registered = pages;
 }
 export const registeredPages = (): readonly PageDef[] => registered;
+
+/** The `:name` segments of `pattern` taken from `path`, or null when they do not match. */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':') && got[i]) params[want[i].slice(1)] = decodeURIComponent(got[i]);
+    else if (want[i] !== got[i]) return null;
+  }
+  return params;
+}
+
+export const findPage = (pages: readonly PageDef[], path: string) =>
+  pages.find((p) => p.path === path) ?? pages.find((p) => p.path.includes(':') && matchPath(p.path, path));
 
 const listeners = new Set<() => void>();
 const notify = () => {
@@ -40,6 +57,13 @@ export function usePath(): string {
     return () => void listeners.delete(update);
   }, []);
   return path;
+}
+
+/** A `:name` segment of the current page's path (`usePathParam('id')` on `/alerts/:id`). */
+export function usePathParam(name: string): string {
+  const path = usePath();
+  const page = findPage(registered, path);
+  return (page && matchPath(page.path, path)?.[name]) ?? '';
 }
 
 /** Same-tab clicks on in-app links change the page without a reload; new-tab clicks stay as the browser does them. */

@@ -12,6 +12,7 @@ export async function insertAuditEntry(db: Db, id: string, at: number, entry: Au
       action: entry.action,
       objectType: entry.objectType,
       objectId: entry.objectId ?? null,
+      incidentId: entry.incidentId ?? null,
     })
     .execute();
 }
@@ -28,4 +29,9 @@ export function listAuditEntries(db: Db, opts: { after?: AuditCursor; limit: num
   if (after) q = q.where((eb) => eb.or([eb('at', '<', after.at), eb.and([eb('at', '=', after.at), eb('id', '<', after.id)])]));
   if (opts.action) q = q.where('action', '=', opts.action);
   return q.execute();
+}
+
+/** Everything recorded about one incident, oldest first. */
+export function listIncidentEntries(db: Db, incidentId: string) {
+  return db.selectFrom('auditLog').selectAll().where('incidentId', '=', incidentId).orderBy('at').orderBy('id').execute();
 }

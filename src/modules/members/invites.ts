@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { HOUR } from '../../core/clock';
 import { forbidden, gone, notFound } from '../../core/errors';
-import { secretToken } from '../../core/ids';
+import { hashToken, secretToken } from '../../core/ids';
 import { hasRole, type Principal, type Role } from '../../core/roles';
 import type { Db } from '../../database';
 import { audit } from '../audit';
@@ -18,7 +18,6 @@ import {
 } from './repository';
 import type { InviteTable } from './schema';
 import { endAllSessions } from './sessions';
-import { hashToken } from './tokens';
 
 /** The secret is in the fragment: browsers never send it to a server, so it is in no access log. */
 export const inviteLink = (ctx: AppContext, token: string) => `${ctx.config.publicUrl}/invite#${token}`;

@@ -1,10 +1,9 @@
 import type { AppContext } from '../../context';
 import { DAY } from '../../core/clock';
-import { secretToken } from '../../core/ids';
+import { hashToken, secretToken } from '../../core/ids';
 import type { Principal, Role } from '../../core/roles';
 import type { Db } from '../../database';
 import { deleteSession, deleteSessionsOf, findLiveSession, insertSession, rolesOf } from './repository';
-import { hashToken } from './tokens';
 
 export const SESSION_DAYS = 30;
 

@@ -42,6 +42,16 @@ export async function existingZoneIds(db: Db, ids: string[]): Promise<Set<string
   return new Set(rows.map((r) => r.id));
 }
 
+export async function zoneNamesById(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('zone')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 // Neighbours, stored in both directions so either side is one indexed lookup.
 
 export const listNeighbourLinks = (db: Db) => db.selectFrom('zoneNeighbour').selectAll().execute();

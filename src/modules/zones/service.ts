@@ -16,6 +16,7 @@ import {
   replaceWatches,
   watchedZoneIds,
   watcherIds,
+  zoneNamesById,
   zonesBoxing,
 } from './repository';
 
@@ -70,6 +71,9 @@ export async function findZoneAt(ctx: AppContext, lat: number, lng: number): Pro
 export async function locate(ctx: AppContext, lat: number, lng: number): Promise<Located> {
   return { zone: await findZoneAt(ctx, lat, lng), cell: cellOf(lat, lng) };
 }
+
+/** Names of the given zones (unknown ids are left out). */
+export const zoneNames = (ctx: AppContext, ids: readonly string[]) => zoneNamesById(ctx.db, ids);
 
 export const neighboursOf = (ctx: AppContext, zoneId: string) => neighbourIdsOf(ctx.db, zoneId);
 

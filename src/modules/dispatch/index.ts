@@ -1,0 +1,7 @@
+import type { AppModule } from '../../context';
+
+export type { DispatchTables } from './schema';
+
+export const dispatchModule: AppModule = {
+  name: 'dispatch',
+};

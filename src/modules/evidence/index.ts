@@ -1,0 +1,7 @@
+import type { AppModule } from '../../context';
+
+export type { EvidenceTables } from './schema';
+
+export const evidenceModule: AppModule = {
+  name: 'evidence',
+};

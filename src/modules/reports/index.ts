@@ -1,0 +1,39 @@
+import type { AppContext, AppModule } from '../../context';
+import { reportsMigrations } from './migrations';
+import { findReport } from './repository';
+import { reportsRetention } from './retention';
+import { reportsRoutes } from './routes';
+
+export type { Activity, NewReport, Report, ReportSource, ReportState, VerificationMethod } from './contract';
+export { existingReportIds as existingIncidentIds, incidentIdsClosedBefore } from './repository';
+export type { ReportsTables } from './schema';
+export {
+  checkUploadToken,
+  closeIncident,
+  decideReport,
+  fileReport,
+  INCIDENT_CLOSED,
+  type IncidentClosed,
+  REPORT_CHANGED,
+  REPORT_CONFIRMED,
+  REPORT_FILED,
+  type ReportConfirmed,
+  revealExactPoint,
+  startVerifying,
+} from './service';
+
+/** What other modules need to know of a report to act on it as an incident. */
+export async function getIncident(ctx: AppContext, id: string) {
+  const row = await findReport(ctx.db, id);
+  if (!row) return null;
+  const { exactLat, exactLng, callbackPhone, uploadTokenHash, uploadTokenExpiresAt, ...incident } = row;
+  return incident;
+}
+export type Incident = NonNullable<Awaited<ReturnType<typeof getIncident>>>;
+
+export const reportsModule: AppModule = {
+  name: 'reports',
+  migrations: reportsMigrations,
+  routes: reportsRoutes,
+  retention: reportsRetention,
+};
