@@ -5,6 +5,7 @@ import type { DispatchTables } from './modules/dispatch/schema';
 import type { EvidenceTables } from './modules/evidence/schema';
 import type { MembersTables } from './modules/members/schema';
 import type { OrgsTables } from './modules/orgs/schema';
+import type { PushTables } from './modules/push/schema';
 import type { ReportsTables } from './modules/reports/schema';
 import type { ZonesTables } from './modules/zones/schema';
 
@@ -17,5 +18,6 @@ export interface Database
     ReportsTables,
     AlertsTables,
     DispatchTables,
-    EvidenceTables {}
+    EvidenceTables,
+    PushTables {}
 export type Db = Kysely<Database>;

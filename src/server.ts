@@ -30,6 +30,7 @@ import { dispatchModule } from './modules/dispatch';
 import { evidenceModule } from './modules/evidence';
 import { membersModule, resolveSession } from './modules/members';
 import { orgsModule } from './modules/orgs';
+import { pushModule } from './modules/push';
 import { reportsModule } from './modules/reports';
 import { zonesModule } from './modules/zones';
 
@@ -40,6 +41,7 @@ export const modules: AppModule[] = [
   orgsModule,
   zonesModule,
   reportsModule,
+  pushModule,
   alertsModule,
   dispatchModule,
   evidenceModule,
