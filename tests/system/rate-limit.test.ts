@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { type ServerProcess, startServer } from '../support/server-process';
 
 /**
- * R-RATE-1: the sign-in rate limit (20 a minute per client) holds against the real server over TCP.
+ * R-RATE-1: the sign-in rate limit (20 a minute per client) and the anonymous report limit hold against the real server over TCP.
  * A client cannot escape it by claiming a new X-Forwarded-For on every request; only when the
  * operator says a proxy sets that header (TRUST_PROXY=1) do its values tell clients apart.
  */
@@ -48,4 +48,17 @@ test('behind a trusted proxy, forwarded addresses are distinct clients, each wit
   assert.deepEqual(same.statuses.slice(0, LIMIT), Array(LIMIT).fill(200));
   assert.deepEqual(same.statuses.slice(LIMIT), Array(ATTEMPTS - LIMIT).fill(429), 'one client is still limited');
   assert.deepEqual(same.codes, Array(ATTEMPTS - LIMIT).fill('rate_limited'));
+});
+
+test('anonymous sighting reports are limited per client too, whatever X-Forwarded-For says', async () => {
+  const INTAKE_LIMIT = 6; // INTAKE_RATE_LIMIT_PER_MINUTE's default
+  const statuses: number[] = [];
+  for (let i = 0; i < INTAKE_LIMIT + 3; i++) {
+    // An empty report is refused as bad input, but it still counts against the limit.
+    const res = await direct.request('POST', '/api/reports', { headers: { 'x-forwarded-for': spoofed(i) }, body: {} });
+    statuses.push(res.status);
+    await res.arrayBuffer();
+  }
+  assert.deepEqual(statuses.slice(0, INTAKE_LIMIT), Array(INTAKE_LIMIT).fill(400));
+  assert.deepEqual(statuses.slice(INTAKE_LIMIT), Array(3).fill(429));
 });

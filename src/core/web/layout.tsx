@@ -42,8 +42,13 @@ export function LanguageSelect() {
 
 function MainNav({ pages, session, path }: { pages: PageDef[]; session: Session; path: string }) {
   const t = useT();
-  if (session.status !== 'signed_in') return null;
-  const items = pages.filter((p) => p.nav && canAccess(session.me, p.access)).sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
+  if (session.status === 'loading') return null;
+  // Signed out, the public pages (reporting a sighting needs no account) are still one tap away.
+  const me = session.status === 'signed_in' ? session.me : null;
+  const items = pages
+    .filter((p) => p.nav && (me ? canAccess(me, p.access) : p.access === 'public'))
+    .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
+  if (!items.length) return null;
   return (
     <nav class="main-nav" aria-label={t('nav.label')}>
       <ul>
