@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { fileClock, systemClock } from './core/clock';
 import { loadConfig } from './core/config';
 import { purgeExpired } from './core/retention';
 import { ensureSetupInvite } from './modules/members';
@@ -7,7 +8,8 @@ import { createApp, createContext, modules, retentionRules, startModules } from 
 /** Starts Whistle: migrate, seed the demo network on an empty database, print the setup link, serve. */
 export async function main() {
   const config = loadConfig();
-  const { ctx, close } = await createContext({ config });
+  const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
+  const { ctx, close } = await createContext({ config, clock });
   if (config.demo) await seedDemo(ctx);
 
   const stopModules = startModules(ctx);

@@ -59,6 +59,7 @@ const EnvSchema = z.object({
   DISPATCH_OFFER_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
   ALERTS_PUBLIC_FEED: boolish.default(false),
   EVIDENCE_DIR: z.string().optional(),
+  WHISTLE_CLOCK_FILE: z.string().optional(),
   EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(500).default(50),
 });
 
@@ -93,6 +94,8 @@ export interface Config {
   /** Where evidence files are stored. */
   evidenceDir: string;
   evidenceMaxBytes: number;
+  /** Browser tests only: read the time from this file (see fileClock). */
+  clockFile?: string;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -124,5 +127,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     alertsPublicFeed: e.ALERTS_PUBLIC_FEED,
     evidenceDir: path.resolve(e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, 'evidence')),
     evidenceMaxBytes: e.EVIDENCE_MAX_MB * 1024 * 1024,
+    clockFile: e.WHISTLE_CLOCK_FILE,
   };
 }
