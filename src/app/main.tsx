@@ -6,14 +6,15 @@ import { followLink, registerPages } from '../core/web/router';
 import { loadSession } from '../core/web/session';
 import { registerServiceWorker } from '../core/web/trusted-types';
 import { auditLocales, auditPages } from '../modules/audit/ui';
+import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
 
 /** Each feature brings its pages and its strings; this is the only place that knows them all. */
-const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages];
-initI18n([commonLocales, membersLocales, zonesLocales, orgsLocales, auditLocales]);
+const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages, ...dispatchPages];
+initI18n([commonLocales, membersLocales, zonesLocales, orgsLocales, auditLocales, dispatchLocales]);
 registerPages(pages);
 
 document.addEventListener('click', followLink);

@@ -79,7 +79,12 @@ export const markWidened = async (db: Db, reportId: string, at: number) =>
 
 export const markClosed = async (db: Db, reportId: string, at: number) =>
   changed(
-    await db.updateTable('dispatchCase').set({ closedAt: at }).where('reportId', '=', reportId).where('closedAt', 'is', null).executeTakeFirst(),
+    await db
+      .updateTable('dispatchCase')
+      .set({ closedAt: at })
+      .where('reportId', '=', reportId)
+      .where('closedAt', 'is', null)
+      .executeTakeFirst(),
   );
 
 // Offers

@@ -5,6 +5,7 @@ import { membersRetention } from './retention';
 import { membersRoutes } from './routes';
 
 export { ensureSetupInvite } from './invites';
+export { activeHoldersOf, displayNamesOf } from './repository';
 export type { MembersTables } from './schema';
 export { createMember } from './service';
 export { resolveSession, startSession } from './sessions';

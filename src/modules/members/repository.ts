@@ -143,3 +143,29 @@ export const insertChallenge = (db: Db, row: ChallengeTable) => db.insertInto('w
 /** Deletes the challenge and returns it: whoever deletes it first is the only one who may use it. */
 export const takeChallenge = (db: Db, challenge: string) =>
   db.deleteFrom('webauthnChallenge').where('challenge', '=', challenge).returningAll().executeTakeFirst();
+
+// What other modules may ask about members (through index.ts), without reading these tables themselves.
+
+/** Of these members, those who are trusted, not disabled and hold `role` (or admin, which may do everything). */
+export async function activeHoldersOf(db: Db, ids: readonly string[], role: string): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('member')
+    .innerJoin('memberRole', 'memberRole.memberId', 'member.id')
+    .select('member.id')
+    .distinct()
+    .where('member.id', 'in', [...new Set(ids)])
+    .where('memberRole.role', 'in', [role, 'admin'])
+    .where('member.disabledAt', 'is', null)
+    .where('member.trustedAt', 'is not', null)
+    .execute();
+  return rows.map((r) => r.id).sort();
+}
+
+/** Display names (pseudonyms the members chose) by id. */
+export async function displayNamesOf(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (!wanted.length) return new Map();
+  const rows = await db.selectFrom('member').select(['id', 'displayName']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
