@@ -7,14 +7,17 @@ import { loadSession } from '../core/web/session';
 import { registerServiceWorker } from '../core/web/trusted-types';
 import { auditLocales, auditPages } from '../modules/audit/ui';
 import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
+import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
+import { createReportsPages, reportsLocales } from '../modules/reports/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
 
 /** Each feature brings its pages and its strings; this is the only place that knows them all. */
-const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages, ...dispatchPages];
-initI18n([commonLocales, membersLocales, zonesLocales, orgsLocales, auditLocales, dispatchLocales]);
+const reportsPages = createReportsPages({ attachment: EvidenceUpload, sections: [EvidenceReportSection] });
+const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages, ...reportsPages, ...dispatchPages, ...evidencePages];
+initI18n([commonLocales, membersLocales, zonesLocales, orgsLocales, auditLocales, reportsLocales, dispatchLocales, evidenceLocales]);
 registerPages(pages);
 
 document.addEventListener('click', followLink);

@@ -1,29 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { ACTIVITIES, DECISIONS, DUPLICATE_REASONS, REPORT_SOURCES, REPORT_STATES, VERIFICATION_METHODS } from './vocabulary';
 
-export const REPORT_STATES = ['new', 'verifying', 'confirmed', 'false_alarm', 'unable_to_verify', 'merged'] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
-/** States in which a report still waits for a verifier's decision. */
-export const OPEN_STATES = ['new', 'verifying'] as const satisfies readonly ReportState[];
-export const DECISIONS = ['confirmed', 'false_alarm', 'unable_to_verify'] as const;
-export type Decision = (typeof DECISIONS)[number];
-
-export const REPORT_SOURCES = ['public', 'hotline', 'patrol'] as const;
-export type ReportSource = (typeof REPORT_SOURCES)[number];
-
-export const ACTIVITIES = [
-  'patrolling',
-  'stopping_people',
-  'at_a_home',
-  'at_a_workplace',
-  'at_a_school',
-  'checkpoint',
-  'detaining',
-  'other',
-] as const;
-export type Activity = (typeof ACTIVITIES)[number];
-
-export const VERIFICATION_METHODS = ['responder_on_scene', 'photo_video', 'trusted_source'] as const;
-export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+export * from './vocabulary';
 
 const shortText = (max: number) => z.string().trim().max(max).default('');
 
@@ -110,3 +88,56 @@ export const DecisionInput = z
   })
   .openapi('DecisionInput');
 export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const DuplicateSuggestion = z
+  .object({
+    id: z.string(),
+    /** 0 (nothing alike but place and time) to 1 (alike in every field). */
+    score: z.number(),
+    reasons: z.array(z.enum(DUPLICATE_REASONS)),
+    state: z.enum(REPORT_STATES),
+    zoneName: z.string(),
+    activity: z.enum(ACTIVITIES),
+    people: z.number(),
+    vehicles: z.number(),
+    seenAt: z.number(),
+  })
+  .openapi('DuplicateSuggestion');
+export type DuplicateSuggestion = z.infer<typeof DuplicateSuggestion>;
+
+export const QueueItem = Report.extend({ duplicates: z.array(DuplicateSuggestion) }).openapi('QueueItem');
+export type QueueItem = z.infer<typeof QueueItem>;
+export const Queue = z.object({ reports: z.array(QueueItem) }).openapi('ReportQueue');
+export type Queue = z.infer<typeof Queue>;
+
+export const MergeInput = z.object({ into: z.string().min(1).max(64) }).openapi('MergeInput');
+export type MergeInput = z.infer<typeof MergeInput>;
+
+/** What the public form tells a reporter before they send anything. */
+export const IntakeInfo = z
+  .object({
+    /** Days a report is kept after it is closed or decided (0 = kept until deleted by hand). */
+    retentionDays: z.number().int(),
+    uploadMaxBytes: z.number().int(),
+    uploadWindowMinutes: z.number().int(),
+  })
+  .openapi('IntakeInfo');
+export type IntakeInfo = z.infer<typeof IntakeInfo>;
+
+export const CallbackNumber = z.object({ phone: z.string().nullable() }).openapi('CallbackNumber');
+
+/** One step of an incident: what happened and the roles of who did it — never a name or member id. */
+export const TimelineEntry = z
+  .object({
+    at: z.number(),
+    action: z.string(),
+    /** Empty when nobody signed in did it (an anonymous reporter, or the server itself). */
+    roles: z.array(z.string()),
+    objectType: z.string(),
+    /** The report, alert, dispatch or evidence concerned (null when it would name a member). */
+    objectId: z.string().nullable(),
+  })
+  .openapi('TimelineEntry');
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export const Timeline = z.object({ entries: z.array(TimelineEntry) }).openapi('Timeline');
+export type Timeline = z.infer<typeof Timeline>;

@@ -1,10 +1,11 @@
 import type { AppContext, AppModule } from '../../context';
+import { startReportsLive } from './live';
 import { reportsMigrations } from './migrations';
 import { findReport } from './repository';
 import { reportsRetention } from './retention';
 import { reportsRoutes } from './routes';
 
-export type { Activity, NewReport, Report, ReportSource, ReportState, VerificationMethod } from './contract';
+export type { Activity, NewReport, Report, ReportSource, ReportState, TimelineEntry, VerificationMethod } from './contract';
 export { existingReportIds as existingIncidentIds, incidentIdsClosedBefore } from './repository';
 export type { ReportsTables } from './schema';
 export {
@@ -18,9 +19,11 @@ export {
   REPORT_CONFIRMED,
   REPORT_FILED,
   type ReportConfirmed,
+  revealCallback,
   revealExactPoint,
   startVerifying,
 } from './service';
+export { incidentTimeline } from './timeline';
 
 /** What other modules need to know of a report to act on it as an incident. */
 export async function getIncident(ctx: AppContext, id: string) {
@@ -36,4 +39,5 @@ export const reportsModule: AppModule = {
   migrations: reportsMigrations,
   routes: reportsRoutes,
   retention: reportsRetention,
+  start: startReportsLive,
 };

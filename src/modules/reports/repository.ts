@@ -30,6 +30,31 @@ export const listConfirmedOpenIncidents = (db: Db, limit: number) =>
     .limit(limit)
     .execute();
 
+/** States a report can be merged into, and suggested as a duplicate in: still open, or a live incident. */
+export const MERGEABLE_STATES = ['new', 'verifying', 'confirmed'] as const;
+
+/** Reports that may be the same sighting: in one of `zoneIds`, seen between `from` and `to`, not merged or closed. */
+export function listDuplicateCandidates(db: Db, zoneIds: readonly string[], from: number, to: number) {
+  if (!zoneIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('report')
+    .selectAll()
+    .where('zoneId', 'in', [...zoneIds])
+    .where('seenAt', '>=', from)
+    .where('seenAt', '<=', to)
+    .where('state', 'in', MERGEABLE_STATES)
+    .where('closedAt', 'is', null)
+    .orderBy('seenAt')
+    .limit(500)
+    .execute();
+}
+
+/** Ids of the reports already merged into `id`. */
+export async function idsMergedInto(db: Db, id: string): Promise<string[]> {
+  const rows = await db.selectFrom('report').select('id').where('mergedInto', '=', id).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
 export async function incidentIdsClosedBefore(db: Db, cutoff: number): Promise<string[]> {
   const rows = await db.selectFrom('report').select('id').where('closedAt', '<', cutoff).execute();
   return rows.map((r) => r.id);

@@ -4,8 +4,34 @@ import { errorResponses } from '../../core/http/errors';
 import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
-import { DecisionInput, ExactPoint, FiledReport, NewReport, Report } from './contract';
-import { closeIncident, decideReport, fileReport, getReport, listQueue, presentReports, revealExactPoint, startVerifying } from './service';
+import {
+  CallbackNumber,
+  DecisionInput,
+  DuplicateSuggestion,
+  ExactPoint,
+  FiledReport,
+  IntakeInfo,
+  MergeInput,
+  NewReport,
+  Queue,
+  Report,
+  Timeline,
+} from './contract';
+import { reportsLiveStream } from './live';
+import { mergeReport } from './merge';
+import { duplicatesOf, listOpenIncidents, listQueue } from './queue';
+import {
+  closeIncident,
+  decideReport,
+  fileReport,
+  getReport,
+  presentReports,
+  revealCallback,
+  revealExactPoint,
+  startVerifying,
+  UPLOAD_WINDOW,
+} from './service';
+import { incidentTimeline } from './timeline';
 
 const tags = ['reports'];
 const idParam = { params: z.object({ id: z.string().min(1).max(64) }) };
@@ -31,13 +57,40 @@ const routes = {
     request: jsonBody(NewReport),
     responses: { 201: jsonResponse(FiledReport, 'Filed'), ...errorResponses },
   }),
+  intakeInfo: defineRoute({
+    method: 'get',
+    path: '/api/reports/intake-info',
+    tags,
+    summary: 'What the public form tells a reporter: how long reports are kept, how large an upload may be',
+    access: 'public',
+    responses: { 200: jsonResponse(IntakeInfo, 'Intake facts') },
+  }),
   queue: defineRoute({
     method: 'get',
     path: '/api/reports/queue',
     tags,
-    summary: 'Reports waiting for a verifier, newest first',
+    summary: 'Reports waiting for a verifier, newest first, each with possible duplicates',
     access: STAFF,
-    responses: { 200: jsonResponse(ReportList, 'Queue'), ...errorResponses },
+    responses: { 200: jsonResponse(Queue, 'Queue'), ...errorResponses },
+  }),
+  incidents: defineRoute({
+    method: 'get',
+    path: '/api/reports/incidents',
+    tags,
+    summary: 'Confirmed incidents that are not closed yet',
+    access: STAFF,
+    responses: { 200: jsonResponse(ReportList, 'Open incidents'), ...errorResponses },
+  }),
+  live: defineRoute({
+    method: 'get',
+    path: '/api/reports/live',
+    tags,
+    summary: 'Server-Sent Events `filed` and `changed` with a report id; refetch the queue on each',
+    access: STAFF,
+    responses: {
+      200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
+      ...errorResponses,
+    },
   }),
   get: defineRoute({
     method: 'get',
@@ -84,6 +137,42 @@ const routes = {
     request: idParam,
     responses: { 200: jsonResponse(z.object({ point: ExactPoint.nullable() }), 'Point'), ...errorResponses },
   }),
+  duplicates: defineRoute({
+    method: 'get',
+    path: '/api/reports/{id}/duplicates',
+    tags,
+    summary: 'Reports that may be the same sighting (same or neighbouring zone, within the duplicate window)',
+    access: STAFF,
+    request: idParam,
+    responses: { 200: jsonResponse(z.object({ duplicates: z.array(DuplicateSuggestion) }), 'Suggestions'), ...errorResponses },
+  }),
+  merge: defineRoute({
+    method: 'post',
+    path: '/api/reports/{id}/merge',
+    tags,
+    summary: 'Merge an open report into another report of the same sighting',
+    access: STAFF,
+    request: { ...idParam, ...jsonBody(MergeInput) },
+    responses: { 200: jsonResponse(Report, 'Merged'), ...errorResponses },
+  }),
+  callback: defineRoute({
+    method: 'get',
+    path: '/api/reports/{id}/callback',
+    tags,
+    summary: 'The callback number the reporter consented to, if any (audited)',
+    access: STAFF,
+    request: idParam,
+    responses: { 200: jsonResponse(CallbackNumber, 'Number'), ...errorResponses },
+  }),
+  timeline: defineRoute({
+    method: 'get',
+    path: '/api/reports/{id}/timeline',
+    tags,
+    summary: 'Every recorded step of the incident, oldest first, with the roles (never names) of who acted',
+    access: STAFF,
+    request: idParam,
+    responses: { 200: jsonResponse(Timeline, 'Timeline'), ...errorResponses },
+  }),
 };
 
 export function reportsRoutes(ctx: AppContext) {
@@ -93,12 +182,30 @@ export function reportsRoutes(ctx: AppContext) {
   return app
     .openapi(routes.file, async (c) => c.json(await fileReport(ctx, null, c.req.valid('json')), 201))
     .openapi(routes.fileFromCall, async (c) => c.json(await fileReport(ctx, principalOf(c), c.req.valid('json'), 'hotline'), 201))
+    .openapi(routes.intakeInfo, (c) =>
+      c.json(
+        {
+          retentionDays: ctx.config.retentionDays.report ?? 0,
+          uploadMaxBytes: ctx.config.evidenceMaxBytes,
+          uploadWindowMinutes: UPLOAD_WINDOW / 60_000,
+        },
+        200,
+      ),
+    )
     .openapi(routes.queue, async (c) => c.json({ reports: await listQueue(ctx) }, 200))
+    .openapi(routes.incidents, async (c) => c.json({ reports: await listOpenIncidents(ctx) }, 200))
+    .openapi(routes.live, (c) => reportsLiveStream(ctx, c) as never)
     .openapi(routes.get, async (c) => c.json(await getReport(ctx, c.req.valid('param').id), 200))
     .openapi(routes.verifying, async (c) => c.json(await present(await startVerifying(ctx, principalOf(c), c.req.valid('param').id)), 200))
     .openapi(routes.decide, async (c) =>
       c.json(await present(await decideReport(ctx, principalOf(c), c.req.valid('param').id, c.req.valid('json'))), 200),
     )
     .openapi(routes.close, async (c) => c.json(await present(await closeIncident(ctx, principalOf(c), c.req.valid('param').id)), 200))
-    .openapi(routes.exactPoint, async (c) => c.json({ point: await revealExactPoint(ctx, principalOf(c), c.req.valid('param').id) }, 200));
+    .openapi(routes.exactPoint, async (c) => c.json({ point: await revealExactPoint(ctx, principalOf(c), c.req.valid('param').id) }, 200))
+    .openapi(routes.duplicates, async (c) => c.json({ duplicates: await duplicatesOf(ctx, c.req.valid('param').id) }, 200))
+    .openapi(routes.merge, async (c) =>
+      c.json(await present(await mergeReport(ctx, principalOf(c), c.req.valid('param').id, c.req.valid('json').into)), 200),
+    )
+    .openapi(routes.callback, async (c) => c.json({ phone: await revealCallback(ctx, principalOf(c), c.req.valid('param').id) }, 200))
+    .openapi(routes.timeline, async (c) => c.json({ entries: await incidentTimeline(ctx, c.req.valid('param').id) }, 200));
 }

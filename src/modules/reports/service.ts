@@ -7,7 +7,7 @@ import type { Db } from '../../database';
 import { audit } from '../audit';
 import { isCell, zoneNames } from '../zones';
 import type { DecisionInput, NewReport, Report, ReportSource } from './contract';
-import { findReport, findReportForUpdate, insertReport, listOpenReports, updateReport } from './repository';
+import { findReport, findReportForUpdate, insertReport, updateReport } from './repository';
 import type { ReportTable } from './schema';
 
 export const REPORT_FILED = 'report.filed';
@@ -149,7 +149,7 @@ async function changeReport(
 
 const isOpen = (row: ReportTable) => row.state === 'new' || row.state === 'verifying';
 
-function mustBeOpen(row: ReportTable) {
+export function mustBeOpen(row: ReportTable) {
   if (!isOpen(row)) throw conflict('report_decided', 'This report has already been decided.');
 }
 
@@ -194,25 +194,33 @@ export async function closeIncident(ctx: AppContext, actor: Principal, id: strin
   return row;
 }
 
-/** The exact point, when the reporter shared it, for someone who must go there; every reveal is audited. */
-export async function revealExactPoint(ctx: AppContext, actor: Principal, id: string): Promise<{ lat: number; lng: number } | null> {
+/** Reads one private field of a report for someone who needs it; a reveal of something present is audited. */
+async function revealAudited<T>(ctx: AppContext, actor: Principal, id: string, action: string, pick: (row: ReportTable) => T | null) {
   return ctx.db.transaction().execute(async (tx) => {
     const row = await findReport(tx, id);
     if (!row) throw notFound('Report');
-    if (row.exactLat === null || row.exactLng === null) return null;
-    await audit(ctx, tx, { actor, action: 'report.exact_point_revealed', objectType: 'report', objectId: id, incidentId: id });
-    return { lat: row.exactLat, lng: row.exactLng };
+    const value = pick(row);
+    if (value !== null) await audit(ctx, tx, { actor, action, objectType: 'report', objectId: id, incidentId: id });
+    return value;
   });
+}
+
+/** The exact point, when the reporter shared it, for someone who must go there; every reveal is audited. */
+export async function revealExactPoint(ctx: AppContext, actor: Principal, id: string): Promise<{ lat: number; lng: number } | null> {
+  return revealAudited(ctx, actor, id, 'report.exact_point_revealed', (row) =>
+    row.exactLat === null || row.exactLng === null ? null : { lat: row.exactLat, lng: row.exactLng },
+  );
+}
+
+/** The number the reporter consented to be called back on, if any; every reveal is audited. */
+export async function revealCallback(ctx: AppContext, actor: Principal, id: string): Promise<string | null> {
+  return revealAudited(ctx, actor, id, 'report.callback_revealed', (row) => row.callbackPhone);
 }
 
 export async function getReport(ctx: AppContext, id: string): Promise<Report> {
   const row = await findReport(ctx.db, id);
   if (!row) throw notFound('Report');
   return (await presentReports(ctx, [row]))[0];
-}
-
-export async function listQueue(ctx: AppContext): Promise<Report[]> {
-  return presentReports(ctx, await listOpenReports(ctx.db, 200));
 }
 
 /** Whether `token` is the reporter's live upload token for this report. */
