@@ -1,5 +1,6 @@
 import type { AppContext, AppModule } from '../../context';
 import { INCIDENT_CLOSED, type IncidentClosed, REPORT_CONFIRMED, type ReportConfirmed } from '../reports';
+import { seedDemoDispatch } from './demo';
 import { dispatchMigrations } from './migrations';
 import { openDispatch } from './offering';
 import { dispatchRetention } from './retention';
@@ -37,4 +38,5 @@ export const dispatchModule: AppModule = {
   routes: dispatchRoutes,
   retention: dispatchRetention,
   start: startDispatch,
+  seedDemo: seedDemoDispatch,
 };

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { forbidden } from '../../core/errors';
-import type { Role } from '../../core/roles';
+import type { Principal, Role } from '../../core/roles';
 import { audit } from '../audit';
 import { countMembers, findMember, rolesOf } from './repository';
 import { createMember } from './service';
@@ -54,4 +54,24 @@ export async function demoSignIn(ctx: AppContext, memberId: string) {
     });
     return { memberId: member.id, session };
   });
+}
+
+/**
+ * A demo member acting, for other modules' demo data (watched zones, duty). The name is the start of
+ * a DEMO_MEMBERS display name, e.g. 'Tou'. Null when the demo members were not seeded.
+ */
+export async function demoPrincipal(ctx: AppContext, name: string): Promise<Principal | null> {
+  const member = await ctx.db
+    .selectFrom('member')
+    .select(['id', 'trustedAt'])
+    .where('demo', '=', 1)
+    .where('displayName', 'like', `${name} (demo%`)
+    .executeTakeFirst();
+  if (!member) return null;
+  return {
+    memberId: member.id,
+    sessionId: 'demo-seed',
+    roles: (await rolesOf(ctx.db, member.id)) as Role[],
+    trusted: member.trustedAt !== null,
+  };
 }

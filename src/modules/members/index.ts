@@ -4,6 +4,7 @@ import { membersMigrations } from './migrations';
 import { membersRetention } from './retention';
 import { membersRoutes } from './routes';
 
+export { demoPrincipal } from './demo';
 export { ensureSetupInvite } from './invites';
 export { activeHoldersOf, displayNamesOf } from './repository';
 export type { MembersTables } from './schema';

@@ -1,4 +1,5 @@
 import type { AppContext, AppModule } from '../../context';
+import { seedDemoReports } from './demo';
 import { startReportsLive } from './live';
 import { reportsMigrations } from './migrations';
 import { findReport } from './repository';
@@ -40,4 +41,5 @@ export const reportsModule: AppModule = {
   routes: reportsRoutes,
   retention: reportsRetention,
   start: startReportsLive,
+  seedDemo: seedDemoReports,
 };

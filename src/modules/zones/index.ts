@@ -8,7 +8,7 @@ export type { Located, ZoneSummary } from './contract';
 export { MINNEAPOLIS_GEOJSON, readMinneapolisZones } from './demo';
 export type { LatLng } from './geo';
 export type { ZonesTables } from './schema';
-export { findZoneAt, listZones, locate, neighboursOf, watchersOf, zoneNames } from './service';
+export { findZoneAt, listZones, locate, neighboursOf, watchersOf, zoneIdsBySlug, zoneNames } from './service';
 export { type ImportOptions, importZones } from './zone-import';
 
 export const zonesModule: AppModule = {

@@ -72,6 +72,17 @@ export async function locate(ctx: AppContext, lat: number, lng: number): Promise
   return { zone: await findZoneAt(ctx, lat, lng), cell: cellOf(lat, lng) };
 }
 
+/** Zone ids by slug (unknown slugs are left out), for demo data and imports that name zones. */
+export async function zoneIdsBySlug(ctx: AppContext, slugs: readonly string[]): Promise<Map<string, string>> {
+  if (!slugs.length) return new Map();
+  const rows = await ctx.db
+    .selectFrom('zone')
+    .select(['id', 'slug'])
+    .where('slug', 'in', [...slugs])
+    .execute();
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
 /** Names of the given zones (unknown ids are left out). */
 export const zoneNames = (ctx: AppContext, ids: readonly string[]) => zoneNamesById(ctx.db, ids);
 

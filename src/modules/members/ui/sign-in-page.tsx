@@ -59,6 +59,12 @@ export function SignInPage() {
         </p>
         <p class="hint">{t('signIn.newHere')}</p>
       </section>
+      <section class="card">
+        <p>{t('signIn.sawSomething')}</p>
+        <a class="button button-wide" href="/report">
+          {t('signIn.reportLink')}
+        </a>
+      </section>
       <DemoSignIn />
     </>
   );

@@ -8,6 +8,8 @@ export const en = {
     settingsHint: 'Your name, languages, signing out and the panic wipe.',
   },
   signIn: {
+    sawSomething: 'Saw immigration agents? You can report it without an account.',
+    reportLink: 'Report a sighting',
     title: 'Sign in',
     intro:
       'Whistle uses passkeys: you unlock it the way you unlock your phone, with your fingerprint, face or screen lock. There is no password.',

@@ -10,6 +10,8 @@ export const es: Translation<typeof en> = {
     settingsHint: 'Tu nombre, idiomas, cerrar sesión y el borrado de emergencia.',
   },
   signIn: {
+    sawSomething: '¿Vio agentes de inmigración? Puede reportarlo sin una cuenta.',
+    reportLink: 'Reportar un avistamiento',
     title: 'Iniciar sesión',
     intro:
       'Whistle usa llaves de acceso: lo desbloqueas como desbloqueas tu teléfono, con tu huella, tu cara o el bloqueo de pantalla. No hay contraseña.',

@@ -11,6 +11,8 @@ export const hmn: Translation<typeof en> = {
     settingsHint: 'Koj lub npe, cov lus, kev tawm thiab kev lwv sai sai.',
   },
   signIn: {
+    sawSomething: 'Koj puas pom cov neeg ua hauj lwm tiv thaiv neeg tsiv teb tsaws chaw? Koj qhia tau yam tsis tas muaj ib tus account.',
+    reportLink: 'Qhia txog yam koj pom',
     title: 'Nkag mus',
     intro:
       'Whistle siv passkey: koj qhib nws ib yam li koj qhib koj lub xov tooj, siv koj tus ntiv tes, koj lub ntsej muag los sis lub xauv npo. Tsis muaj lo lus zais.',

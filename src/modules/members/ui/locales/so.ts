@@ -11,6 +11,8 @@ export const so: Translation<typeof en> = {
     settingsHint: 'Magacaaga, luqadahaaga, ka bixidda iyo tirtirka degdegga ah.',
   },
   signIn: {
+    sawSomething: 'Ma aragtay saraakiil socdaalka? Waad soo sheegi kartaa adigoon akoon lahayn.',
+    reportLink: 'Soo sheeg wax la arkay',
     title: 'Gal',
     intro:
       'Whistle wuxuu isticmaalaa furayaal sir ah (passkey): waxaad u furtaa sida aad telefoonkaaga u furto, faraha, wejiga ama qufulka shaashadda. Erey sir ah ma jiro.',
