@@ -43,7 +43,7 @@ function send(agent: http.Agent, url: URL, spec: LoadSpec): Promise<number> {
   });
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0;
 
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {

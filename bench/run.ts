@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchPush } from './push';
 import { type BenchResult, benchWrites } from './writes';
 
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
- * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3).
+ * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
+ * BENCH_PUSHES (10000).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -84,6 +86,7 @@ const results = [
     },
     log,
   ),
+  await benchPush({ pushes: num('BENCH_PUSHES', 10_000), repetitions: num('BENCH_REPETITIONS', 3) }, log),
 ];
 
 const sections = results.map((r) => `### ${r.title}\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n\n${table(r)}\n`);

@@ -1,5 +1,6 @@
 import './styles.css';
 import { render } from 'preact';
+import { onDeviceWipe } from '../core/web/device';
 import { initI18n } from '../core/web/i18n';
 import { commonLocales } from '../core/web/locales';
 import { followLink, registerPages } from '../core/web/router';
@@ -10,6 +11,7 @@ import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
 import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
+import { forgetPushOnThisDevice, pushLocales } from '../modules/push/ui';
 import { createReportsPages, reportsLocales } from '../modules/reports/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
@@ -17,7 +19,18 @@ import { App } from './app';
 /** Each feature brings its pages and its strings; this is the only place that knows them all. */
 const reportsPages = createReportsPages({ attachment: EvidenceUpload, sections: [EvidenceReportSection] });
 const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages, ...reportsPages, ...dispatchPages, ...evidencePages];
-initI18n([commonLocales, membersLocales, zonesLocales, orgsLocales, auditLocales, reportsLocales, dispatchLocales, evidenceLocales]);
+initI18n([
+  commonLocales,
+  membersLocales,
+  zonesLocales,
+  orgsLocales,
+  auditLocales,
+  reportsLocales,
+  dispatchLocales,
+  evidenceLocales,
+  pushLocales,
+]);
+onDeviceWipe(forgetPushOnThisDevice);
 registerPages(pages);
 
 document.addEventListener('click', followLink);

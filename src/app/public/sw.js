@@ -64,3 +64,51 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') event.respondWith(networkFirstPage(request));
   else if (url.pathname.startsWith('/assets/') || STATIC.includes(url.pathname)) event.respondWith(cacheFirstAsset(request));
 });
+
+/*
+ * Web Push. The payload is only {kind, id}: push services and a locked screen never see what
+ * happened or where. The notification says only "open the app"; the page loads the alert itself.
+ */
+const PUSH_PAGES = { alert: (id) => `/alerts/${id}`, offer: () => '/dispatch' };
+
+function pushTarget(event) {
+  let message = null;
+  try {
+    message = event.data ? event.data.json() : null;
+  } catch {
+    // Not JSON: show the generic notification and open the app's home page.
+  }
+  const kind = message && Object.hasOwn(PUSH_PAGES, message.kind) ? message.kind : null;
+  const id = message && typeof message.id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(message.id) ? message.id : null;
+  if (!kind || (kind === 'alert' && !id)) return { tag: 'whistle', url: '/' };
+  return { tag: `${kind}-${id ?? ''}`, url: PUSH_PAGES[kind](id) };
+}
+
+self.addEventListener('push', (event) => {
+  const { tag, url } = pushTarget(event);
+  // Browsers require a visible notification for every push; the same tag replaces an earlier one.
+  event.waitUntil(
+    self.registration.showNotification('Whistle', { body: 'Open the app', tag, renotify: true, icon: '/icon-192.png', data: { url } }),
+  );
+});
+
+async function openPage(url) {
+  const target = new URL(url, self.location.origin);
+  if (target.origin !== self.location.origin) return;
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const same = windows.find((w) => new URL(w.url).pathname === target.pathname);
+  if (same) return same.focus();
+  for (const w of windows) {
+    try {
+      // Only a window this worker controls can be navigated; otherwise a new one is opened.
+      const navigated = await w.navigate(target.href);
+      if (navigated) return navigated.focus();
+    } catch {}
+  }
+  return self.clients.openWindow(target.href);
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(openPage(event.notification.data?.url ?? '/'));
+});

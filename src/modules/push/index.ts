@@ -1,19 +1,20 @@
-import type { AppContext, AppModule } from '../../context';
+import type { AppModule } from '../../context';
+import type { RetentionRule } from '../../core/retention';
+import type { Db } from '../../database';
+import { stopPush } from './delivery';
+import { pushMigrations } from './migrations';
+import { deleteSubscriptionsIdleSince } from './repository';
+import { pushRoutes } from './routes';
 
+export { configurePushTransport, flushPush, notifyMembers, type PushMessage } from './delivery';
 export type { PushTables } from './schema';
 
-/** What a push tells the device: only which kind of thing to open, and its id — never content. */
-export interface PushMessage {
-  kind: 'alert' | 'offer';
-  id: string;
-}
-
-/**
- * Sends a content-free Web Push to every subscribed device of these members, in the background
- * (the caller's request does not wait for push services). Being built: see issue #4.
- */
-export async function notifyMembers(_ctx: AppContext, _memberIds: readonly string[], _message: PushMessage): Promise<void> {}
+const retention: RetentionRule<Db>[] = [{ kind: 'push_subscription', purge: deleteSubscriptionsIdleSince }];
 
 export const pushModule: AppModule = {
   name: 'push',
+  migrations: pushMigrations,
+  routes: pushRoutes,
+  retention,
+  start: (ctx) => () => stopPush(ctx),
 };

@@ -79,9 +79,11 @@ export const en = {
     invalid_geojson: 'The file is not valid GeoJSON with zone shapes.',
     // Web Push.
     invalid_push_key: 'This browser gave push keys that cannot be used. Switch notifications off and on again.',
-    unknown_push_service: 'This browser sends notifications through a service Whistle does not accept. Try Chrome, Firefox, Safari or Edge.',
+    unknown_push_service:
+      'This browser sends notifications through a service Whistle does not accept. Try Chrome, Firefox, Safari or Edge.',
     // Evidence.
-    upload_token_invalid: 'This upload link has expired or is not valid. Photos and videos can be added only for a short time after reporting.',
+    upload_token_invalid:
+      'This upload link has expired or is not valid. Photos and videos can be added only for a short time after reporting.',
     unsupported_media_type: 'Only photos (JPEG, PNG, WebP) and videos (MP4, MOV, WebM) can be added.',
     empty_upload: 'The file is empty. Choose it again.',
     media_type_mismatch: 'The file is not what its type says. Choose another photo or video.',

@@ -83,12 +83,14 @@ export const es: Translation<typeof en> = {
     invalid_push_key: 'Este navegador dio claves de avisos que no sirven. Desactiva los avisos y vuelve a activarlos.',
     unknown_push_service: 'Este navegador envía los avisos por un servicio que Whistle no acepta. Prueba Chrome, Firefox, Safari o Edge.',
     // Evidence.
-    upload_token_invalid: 'Este enlace para subir archivos caducó o no es válido. Solo se pueden añadir fotos y videos durante un rato después de reportar.',
+    upload_token_invalid:
+      'Este enlace para subir archivos caducó o no es válido. Solo se pueden añadir fotos y videos durante un rato después de reportar.',
     unsupported_media_type: 'Solo se pueden añadir fotos (JPEG, PNG, WebP) y videos (MP4, MOV, WebM).',
     empty_upload: 'El archivo está vacío. Vuelve a elegirlo.',
     media_type_mismatch: 'El archivo no es del tipo que dice ser. Elige otra foto u otro video.',
     unreadable_image: 'No se pudo leer la foto. Puede estar dañada o incompleta.',
-    not_shareable: 'Los videos se guardan solo como originales y no se comparten, porque no se pueden quitar sus datos ocultos (como la ubicación).',
+    not_shareable:
+      'Los videos se guardan solo como originales y no se comparten, porque no se pueden quitar sus datos ocultos (como la ubicación).',
     evidence_file_missing: 'El archivo no está en el servidor. Avisa a un administrador.',
     export_too_large: 'Es demasiado para una sola descarga. Pide a un administrador que lo exporte por partes.',
     // Sighting reports.

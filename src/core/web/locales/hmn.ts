@@ -83,14 +83,17 @@ export const hmn: Translation<typeof en> = {
     invalid_geojson: 'Daim ntawv tsis yog GeoJSON raug nrog cov duab thaj chaw.',
     // Web Push.
     invalid_push_key: 'Lub browser no muab cov yuam sij ceeb toom uas siv tsis tau. Kaw cov ntawv ceeb toom thiab qhib dua.',
-    unknown_push_service: 'Lub browser no xa cov ntawv ceeb toom los ntawm ib qho kev pab cuam uas Whistle tsis txais. Sim Chrome, Firefox, Safari lossis Edge.',
+    unknown_push_service:
+      'Lub browser no xa cov ntawv ceeb toom los ntawm ib qho kev pab cuam uas Whistle tsis txais. Sim Chrome, Firefox, Safari lossis Edge.',
     // Evidence.
-    upload_token_invalid: 'Qhov txuas xa duab no tas sij hawm lawm los yog siv tsis tau. Koj tsuas xa tau duab thiab video ib pliag tom qab koj qhia xwb.',
+    upload_token_invalid:
+      'Qhov txuas xa duab no tas sij hawm lawm los yog siv tsis tau. Koj tsuas xa tau duab thiab video ib pliag tom qab koj qhia xwb.',
     unsupported_media_type: 'Tsuas ntxiv tau duab (JPEG, PNG, WebP) thiab video (MP4, MOV, WebM) xwb.',
     empty_upload: 'Daim ntawv no khoob. Xaiv dua ib zaug.',
     media_type_mismatch: 'Daim ntawv no tsis yog hom uas nws hais. Xaiv lwm daim duab los yog video.',
     unreadable_image: 'Nyeem tsis tau daim duab. Tej zaum nws puas lawm los yog tsis tiav.',
-    not_shareable: 'Cov video tsuas khaws li thawj daim xwb thiab tsis muab qhia rau lwm tus, vim tshem tsis tau lawv cov ntaub ntawv zais (xws li qhov chaw).',
+    not_shareable:
+      'Cov video tsuas khaws li thawj daim xwb thiab tsis muab qhia rau lwm tus, vim tshem tsis tau lawv cov ntaub ntawv zais (xws li qhov chaw).',
     evidence_file_missing: 'Daim ntawv tsis muaj nyob rau ntawm server lawm. Qhia rau tus admin.',
     export_too_large: 'Ntau dhau rau ib zaug rub tawm. Thov tus admin muab faib ua ntu xa tawm.',
     // Sighting reports.

@@ -84,12 +84,14 @@ export const so: Translation<typeof en> = {
     invalid_push_key: 'Browser-kan wuxuu bixiyay furayaal ogeysiis oo aan la isticmaali karin. Dami ogeysiisyada, kadib mar kale shid.',
     unknown_push_service: 'Browser-kan wuxuu ogeysiisyada ku diraa adeeg aanu Whistle aqbalin. Isku day Chrome, Firefox, Safari ama Edge.',
     // Evidence.
-    upload_token_invalid: 'Xiriirkan soo-gelinta wuu dhacay ama ma shaqeeyo. Sawirro iyo muuqaallo waxaa la dari karaa oo keliya wakhti yar kadib warbixinta.',
+    upload_token_invalid:
+      'Xiriirkan soo-gelinta wuu dhacay ama ma shaqeeyo. Sawirro iyo muuqaallo waxaa la dari karaa oo keliya wakhti yar kadib warbixinta.',
     unsupported_media_type: 'Waxaa la dari karaa oo keliya sawirro (JPEG, PNG, WebP) iyo muuqaallo (MP4, MOV, WebM).',
     empty_upload: 'Faylku waa madhan yahay. Mar kale dooro.',
     media_type_mismatch: 'Faylku ma aha nooca uu sheegayo. Dooro sawir ama muuqaal kale.',
     unreadable_image: 'Sawirka lama akhriyi karo. Waxaa laga yaabaa inuu xumaaday ama aanu dhammaystirnayn.',
-    not_shareable: 'Muuqaallada waxaa loo hayaa sidii asalka oo keliya lamana wadaago, sababtoo ah xogtooda qarsoon (sida goobta) lama saari karo.',
+    not_shareable:
+      'Muuqaallada waxaa loo hayaa sidii asalka oo keliya lamana wadaago, sababtoo ah xogtooda qarsoon (sida goobta) lama saari karo.',
     evidence_file_missing: 'Faylku kuma jiro server-ka. U sheeg maamulaha.',
     export_too_large: 'Waa wax aad ugu badan hal soo-dejin. Weydii maamulaha inuu qaybo ugu soo saaro.',
     // Sighting reports.

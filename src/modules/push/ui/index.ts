@@ -1,0 +1,3 @@
+export { pushLocales } from './locales';
+export { disablePush as forgetPushOnThisDevice } from './push-device';
+export { PushToggle } from './push-toggle';
