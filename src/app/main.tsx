@@ -6,6 +6,7 @@ import { commonLocales } from '../core/web/locales';
 import { followLink, registerPages } from '../core/web/router';
 import { loadSession } from '../core/web/session';
 import { registerServiceWorker } from '../core/web/trusted-types';
+import { AlertReportSection, alertsLocales, alertsPages } from '../modules/alerts/ui';
 import { auditLocales, auditPages } from '../modules/audit/ui';
 import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
 import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
@@ -17,8 +18,17 @@ import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
 
 /** Each feature brings its pages and its strings; this is the only place that knows them all. */
-const reportsPages = createReportsPages({ attachment: EvidenceUpload, sections: [EvidenceReportSection] });
-const pages = [...membersPages, ...zonesPages, ...orgsPages, ...auditPages, ...reportsPages, ...dispatchPages, ...evidencePages];
+const reportsPages = createReportsPages({ attachment: EvidenceUpload, sections: [AlertReportSection, EvidenceReportSection] });
+const pages = [
+  ...membersPages,
+  ...zonesPages,
+  ...orgsPages,
+  ...auditPages,
+  ...reportsPages,
+  ...alertsPages,
+  ...dispatchPages,
+  ...evidencePages,
+];
 initI18n([
   commonLocales,
   membersLocales,
@@ -26,6 +36,7 @@ initI18n([
   orgsLocales,
   auditLocales,
   reportsLocales,
+  alertsLocales,
   dispatchLocales,
   evidenceLocales,
   pushLocales,
