@@ -1,8 +1,7 @@
 import type { AppContext } from '../src/context';
 import { loadWatcherIndex } from '../src/modules/alerts/audience';
 import type { WatcherIndex } from '../src/modules/alerts/watcher-index';
-import { zonesWithinRadius } from '../src/modules/alerts/zone-reads';
-import { listZones, watchersOf } from '../src/modules/zones';
+import { listZones, watchersOf, zonesWithinRadius } from '../src/modules/zones';
 import { DEFAULT_PG, reachablePostgres } from './support/postgres';
 import { renderSection, type Section, setting } from './support/section';
 import { benchContext, seededRandom, seedWatchers } from './support/watchers';

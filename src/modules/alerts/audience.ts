@@ -1,8 +1,7 @@
 import type { AppContext } from '../../context';
 import type { Stop } from '../../core/module';
-import { listZones, watchersOf } from '../zones';
+import { listZones, watchersOf, ZONE_WATCH_CHANGED, type ZoneWatchChanged } from '../zones';
 import { WatcherIndex } from './watcher-index';
-import { ZONE_WATCH_CHANGED, type ZoneWatchChanged } from './zone-reads';
 
 /**
  * Each node keeps a watcher index (see watcher-index.ts) for the composer's audience preview. Who

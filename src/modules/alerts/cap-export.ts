@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context';
+import { zoneOutlines } from '../zones';
 import type { CapAlertInput, CapInfo, CapMsgType, CapReference, CapScope } from './cap';
 import { capLanguage, capSender, toAtomFeed, toCapXml } from './cap';
 import { type Alert, type AlertEvent, LANGS, type Message } from './contract';
 import { PHRASES } from './phrases';
 import { presentAlerts } from './present';
 import { activeAlerts } from './repository';
-import { zoneOutlines } from './zone-reads';
 
 /**
  * An alert as CAP 1.2: one message standing for where the alert is now. The first message is the

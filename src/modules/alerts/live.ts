@@ -3,11 +3,11 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../core/errors';
 import { encodeSse, lastEventIdOf, openSse } from '../../core/http/sse';
 import type { Stop } from '../../core/module';
+import { getWatchedZones, ZONE_WATCH_CHANGED, type ZoneWatchChanged } from '../zones';
 import type { LiveAlert, LiveExpired } from './contract';
 import type { AlertBusEvent } from './events';
 import { presentAlerts } from './present';
 import { eventsAfter, findAlerts } from './repository';
-import { watchedZonesOf, ZONE_WATCH_CHANGED, type ZoneWatchChanged } from './zone-reads';
 
 /** One member's open stream. `mark` is the last broadcast it got, so a member in two target zones gets it once. */
 interface Listener {
@@ -147,7 +147,7 @@ export async function openAlertStream(ctx: AppContext, c: Context, memberId: str
   const hub = hubs.get(ctx);
   if (!hub) throw new Error('The alerts module was not started: no live hub on this node.');
   const resumeFrom = resumeIdOf(c);
-  const zoneIds = await watchedZonesOf(ctx, memberId);
+  const zoneIds = (await getWatchedZones(ctx, memberId)).zoneIds;
   return openSse(c, async (conn) => {
     let waiting: { frame: string; eventId: string | null }[] | null = resumeFrom ? [] : null;
     const listener: Listener = {

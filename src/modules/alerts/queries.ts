@@ -1,14 +1,14 @@
 import type { AppContext } from '../../context';
 import { notFound } from '../../core/errors';
 import { hasRole, type Principal } from '../../core/roles';
+import { getWatchedZones } from '../zones';
 import type { Alert } from './contract';
 import { presentAlert, presentAlerts } from './present';
 import { alertsForZones, awaitingAlerts, findAlert } from './repository';
-import { watchedZonesOf } from './zone-reads';
 
 /** Active alerts (sent, not ended, not expired by the clock) for the zones a member watches. */
 export async function listMyAlerts(ctx: AppContext, memberId: string): Promise<Alert[]> {
-  const zoneIds = await watchedZonesOf(ctx, memberId);
+  const zoneIds = (await getWatchedZones(ctx, memberId)).zoneIds;
   return presentAlerts(ctx, await alertsForZones(ctx.db, zoneIds, ctx.clock.now(), ['sent']));
 }
 

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { confirmedReport } from '../reports/test-helpers';
-import { cellOf, listZones, type ZoneSummary } from '../zones';
+import { cellOf, listZones, ZONE_WATCH_CHANGED, type ZoneSummary } from '../zones';
 import { startWatcherIndex } from './audience';
 import type { AlertPreview } from './contract';
 import { alertInput, errorOf, json, sendAlert, watcher } from './test-helpers';
-import { ZONE_WATCH_CHANGED } from './zone-reads';
 
 let t: TestApp;
 let zones: ZoneSummary[];
@@ -103,9 +102,7 @@ test('the audience counts each member once, across every target zone', async () 
   }
 });
 
-test('the preview hears zone watch changes on the bus', {
-  todo: 'until src/modules/zones publishes zones.watch_changed (see the alerts report)',
-}, async () => {
+test('the preview hears zone watch changes on the bus', async () => {
   const report = await confirmedReport(t, { slug: 'marcy-holmes' });
   let heard = 0;
   const unsubscribe = t.ctx.bus.subscribe(ZONE_WATCH_CHANGED, () => {

@@ -1,9 +1,8 @@
 import type { AppContext } from '../../context';
 import { badRequest } from '../../core/errors';
 import type { Incident } from '../reports';
-import { cellCentre, type LatLng, listZones, neighboursOf, zoneNames } from '../zones';
+import { cellCentre, type LatLng, listZones, neighboursOf, zoneNames, zonesWithinRadius } from '../zones';
 import type { AlertTargets, ZoneRef } from './contract';
-import { zonesWithinRadius } from './zone-reads';
 
 export interface ResolvedTargets {
   /** The report's zone first, then the others by name. */

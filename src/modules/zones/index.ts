@@ -7,8 +7,20 @@ export { CELL_RESOLUTION, cellCentre, cellOf, isCell } from './cells';
 export type { Located, ZoneSummary } from './contract';
 export { MINNEAPOLIS_GEOJSON, readMinneapolisZones } from './demo';
 export type { LatLng } from './geo';
+export { zoneOutlines, zonesWithinRadius } from './radius';
 export type { ZonesTables } from './schema';
-export { findZoneAt, listZones, locate, neighboursOf, watchersOf, zoneIdsBySlug, zoneNames } from './service';
+export {
+  findZoneAt,
+  getWatchedZones,
+  listZones,
+  locate,
+  neighboursOf,
+  watchersOf,
+  ZONE_WATCH_CHANGED,
+  type ZoneWatchChanged,
+  zoneIdsBySlug,
+  zoneNames,
+} from './service';
 export { type ImportOptions, importZones } from './zone-import';
 
 export const zonesModule: AppModule = {

@@ -99,3 +99,23 @@ export async function watcherIds(db: Db, zoneIds: string[]): Promise<string[]> {
   const rows = await db.selectFrom('zoneWatch').select('memberId').distinct().where('zoneId', 'in', zoneIds).execute();
   return rows.map((r) => r.memberId).sort();
 }
+
+/** Zones whose bounding box overlaps the given box. */
+export const zoneGeometriesBoxing = (db: Db, box: { minLat: number; maxLat: number; minLng: number; maxLng: number }) =>
+  db
+    .selectFrom('zone')
+    .select(['id', 'geometry'])
+    .where('minLat', '<=', box.maxLat)
+    .where('maxLat', '>=', box.minLat)
+    .where('minLng', '<=', box.maxLng)
+    .where('maxLng', '>=', box.minLng)
+    .execute();
+
+export async function zoneGeometriesOf(db: Db, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('zone')
+    .select(['id', 'geometry'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

@@ -107,6 +107,13 @@ export async function recomputeNeighbours(db: Db): Promise<number> {
 
 export const getWatchedZones = async (ctx: AppContext, memberId: string) => ({ zoneIds: await watchedZoneIds(ctx.db, memberId) });
 
+/** Published after a member's watched zones change, so live streams and audience counts follow. */
+export const ZONE_WATCH_CHANGED = 'zones.watch_changed';
+export interface ZoneWatchChanged {
+  memberId: string;
+  zoneIds: string[];
+}
+
 /** Replaces the zones a member watches, all or nothing. */
 export async function setWatchedZones(ctx: AppContext, principal: Principal, zoneIds: readonly string[]) {
   const wanted = [...new Set(zoneIds)];
@@ -117,5 +124,8 @@ export async function setWatchedZones(ctx: AppContext, principal: Principal, zon
     await replaceWatches(tx, principal.memberId, wanted, ctx.clock.now());
     await audit(ctx, tx, { actor: principal, action: 'zones.watch_set', objectType: 'member', objectId: principal.memberId });
   });
-  return getWatchedZones(ctx, principal.memberId);
+  const watched = await getWatchedZones(ctx, principal.memberId);
+  const event: ZoneWatchChanged = { memberId: principal.memberId, zoneIds: watched.zoneIds };
+  await ctx.bus.publish(ZONE_WATCH_CHANGED, event);
+  return watched;
 }

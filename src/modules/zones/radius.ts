@@ -1,24 +1,8 @@
 import type { AppContext } from '../../context';
-import type { LatLng } from '../zones';
-import { type MultiPolygon, shapeContains } from '../zones/geo';
+import { type LatLng, type MultiPolygon, shapeContains } from './geo';
+import { zoneGeometriesBoxing, zoneGeometriesOf } from './repository';
 
-/**
- * Reads of the zones module's data that alerts need and the zones index does not offer yet.
- * They belong in src/modules/zones (service + index), where they can be moved as they are; until
- * then this file is the only place in alerts that touches zone tables or zone internals.
- */
-
-/** Published by the zones module after a member's watched zones change: `{ memberId, zoneIds }`. */
-export const ZONE_WATCH_CHANGED = 'zones.watch_changed';
-export interface ZoneWatchChanged {
-  memberId: string;
-  zoneIds: string[];
-}
-
-export async function watchedZonesOf(ctx: AppContext, memberId: string): Promise<string[]> {
-  const rows = await ctx.db.selectFrom('zoneWatch').select('zoneId').where('memberId', '=', memberId).execute();
-  return rows.map((r) => r.zoneId);
-}
+/** Geometry the alerts need: which zones a radius touches, and coarse outlines for CAP areas. */
 
 const KM_PER_DEGREE_LAT = 110.574;
 const KM_PER_DEGREE_LNG_AT_EQUATOR = 111.32;
@@ -43,14 +27,12 @@ function kmToEdge(shape: MultiPolygon, centre: LatLng): number {
 export async function zonesWithinRadius(ctx: AppContext, centre: LatLng, km: number): Promise<string[]> {
   const dLat = km / KM_PER_DEGREE_LAT;
   const dLng = km / (KM_PER_DEGREE_LNG_AT_EQUATOR * Math.cos((centre.lat * Math.PI) / 180));
-  const candidates = await ctx.db
-    .selectFrom('zone')
-    .select(['id', 'geometry'])
-    .where('minLat', '<=', centre.lat + dLat)
-    .where('maxLat', '>=', centre.lat - dLat)
-    .where('minLng', '<=', centre.lng + dLng)
-    .where('maxLng', '>=', centre.lng - dLng)
-    .execute();
+  const candidates = await zoneGeometriesBoxing(ctx.db, {
+    minLat: centre.lat - dLat,
+    maxLat: centre.lat + dLat,
+    minLng: centre.lng - dLng,
+    maxLng: centre.lng + dLng,
+  });
   return candidates
     .filter((z) => {
       const shape = (JSON.parse(z.geometry) as { coordinates: MultiPolygon }).coordinates;
@@ -63,11 +45,7 @@ export async function zonesWithinRadius(ctx: AppContext, centre: LatLng, km: num
 /** The outer ring of each polygon of each zone, for CAP areas (coarse outlines, as the zones are). */
 export async function zoneOutlines(ctx: AppContext, zoneIds: readonly string[]): Promise<Map<string, [number, number][][]>> {
   if (!zoneIds.length) return new Map();
-  const rows = await ctx.db
-    .selectFrom('zone')
-    .select(['id', 'geometry'])
-    .where('id', 'in', [...zoneIds])
-    .execute();
+  const rows = await zoneGeometriesOf(ctx.db, zoneIds);
   return new Map(
     rows.map((r) => [r.id, (JSON.parse(r.geometry) as { coordinates: MultiPolygon }).coordinates.map((polygon) => polygon[0])]),
   );
