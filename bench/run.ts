@@ -2,14 +2,20 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchAudience } from './audience';
+import { benchFanout } from './fanout';
 import { benchPush } from './push';
+import { renderSection, setting } from './support/section';
 import { type BenchResult, benchWrites } from './writes';
 
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
+ * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience).
  * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
- * BENCH_PUSHES (10000).
+ * BENCH_PUSHES (10000), BENCH_FANOUT_MEMBERS (10000), BENCH_FANOUT_CLIENT_PROCESSES (4),
+ * BENCH_FANOUT_CONCURRENCY (50), BENCH_AUDIENCE_MEMBERS (100000), BENCH_AUDIENCE_ITERATIONS (2000),
+ * BENCH_AUDIENCE_DB_ITERATIONS (30).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -30,10 +36,7 @@ How to read a table:
   machine already was (load average at the start).
 `;
 
-const num = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
+const num = setting;
 
 function machineFacts(): string[] {
   const cpus = os.cpus();
@@ -53,6 +56,10 @@ function machineFacts(): string[] {
       .join(' ')}`,
     `commit ${commit}`,
   ];
+}
+
+function writesSection(result: BenchResult): string {
+  return `### ${result.title}\n\n${result.notes.map((n) => `- ${n}`).join('\n')}\n\n${table(result)}\n`;
 }
 
 function table(result: BenchResult): string {
@@ -76,20 +83,52 @@ const facts = machineFacts();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 log(`Benchmarks on ${facts.join('; ')}\n`);
 
-const results = [
-  await benchWrites(
-    {
-      connections: num('BENCH_CONNECTIONS', 16),
-      durationMs: num('BENCH_SECONDS', 5) * 1000,
-      warmupMs: num('BENCH_WARMUP_SECONDS', 2) * 1000,
-      repetitions: num('BENCH_REPETITIONS', 3),
-    },
-    log,
-  ),
-  await benchPush({ pushes: num('BENCH_PUSHES', 10_000), repetitions: num('BENCH_REPETITIONS', 3) }, log),
-];
-
-const sections = results.map((r) => `### ${r.title}\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n\n${table(r)}\n`);
+const repetitions = num('BENCH_REPETITIONS', 3);
+/** Each benchmark, by name, rendered as a RESULTS.md section. */
+const BENCHMARKS: Record<string, () => Promise<string>> = {
+  writes: async () =>
+    writesSection(
+      await benchWrites(
+        {
+          connections: num('BENCH_CONNECTIONS', 16),
+          durationMs: num('BENCH_SECONDS', 5) * 1000,
+          warmupMs: num('BENCH_WARMUP_SECONDS', 2) * 1000,
+          repetitions,
+        },
+        log,
+      ),
+    ),
+  push: async () => writesSection(await benchPush({ pushes: num('BENCH_PUSHES', 10_000), repetitions }, log)),
+  fanout: async () =>
+    renderSection(
+      await benchFanout(
+        {
+          members: num('BENCH_FANOUT_MEMBERS', 10_000),
+          repetitions,
+          clientProcesses: num('BENCH_FANOUT_CLIENT_PROCESSES', 4),
+          concurrency: num('BENCH_FANOUT_CONCURRENCY', 50),
+        },
+        log,
+      ),
+    ),
+  audience: async () =>
+    renderSection(
+      await benchAudience(
+        {
+          members: num('BENCH_AUDIENCE_MEMBERS', 100_000),
+          repetitions,
+          indexIterations: num('BENCH_AUDIENCE_ITERATIONS', 2000),
+          dbIterations: num('BENCH_AUDIENCE_DB_ITERATIONS', 30),
+        },
+        log,
+      ),
+    ),
+};
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in BENCHMARKS));
+if (unknown.length) throw new Error(`No benchmark named ${unknown.join(', ')}; there are ${Object.keys(BENCHMARKS).join(', ')}`);
+const sections: string[] = [];
+for (const [name, run] of Object.entries(BENCHMARKS)) if (!wanted.length || wanted.includes(name)) sections.push(await run());
 log(`\n${sections.join('\n')}`);
 
 if (!fs.existsSync(RESULTS)) fs.writeFileSync(RESULTS, HEADER);

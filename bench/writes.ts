@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
 import { type ServerOptions, type ServerProcess, startServer } from '../tests/support/server-process';
 import type { LoadResult, LoadSpec } from './load';
+import { DEFAULT_PG, reachablePostgres } from './support/postgres';
 
 /**
  * Acknowledged writes per second through the API: `POST /api/invites` as an admin (one invite and
@@ -33,7 +33,6 @@ export interface BenchResult {
   baseline: string;
 }
 
-const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
 const LOAD_SCRIPT = path.join(import.meta.dirname, 'load.ts');
 const BODY = JSON.stringify({ roles: ['member'], expiresInHours: 24 });
 
@@ -56,19 +55,6 @@ function runLoadProcess(spec: LoadSpec): Promise<LoadResult> {
 function medianRun(runs: LoadResult[]): LoadResult {
   const sorted = [...runs].sort((a, b) => a.perSecond - b.perSecond);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function reachablePostgres(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 interface Target {
