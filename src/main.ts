@@ -27,7 +27,7 @@ export async function main() {
   });
 
   const purge = () =>
-    purgeExpired(ctx.db, retentionRules, config.retentionDays, ctx.clock.now(), ctx.log).catch((err) =>
+    purgeExpired(ctx.db, retentionRules, config, ctx.clock.now(), ctx.log).catch((err) =>
       ctx.log.error('purge failed', { err: String(err) }),
     );
   const timer = setInterval(purge, config.purgeIntervalMinutes * 60_000);

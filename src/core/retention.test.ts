@@ -30,14 +30,14 @@ test('the purge deletes expired records past their period and keeps the rest and
   const auditBefore = (await t.db.selectFrom('auditLog').select('id').execute()).length;
 
   t.clock.advance(30 * DAY + 9 * DAY); // the old sessions ended 9 days ago: within 10 days, kept
-  let results = await purgeExpired(t.db, retentionRules, t.config.retentionDays, t.clock.now());
+  let results = await purgeExpired(t.db, retentionRules, t.config, t.clock.now());
   assert.equal(results.find((r) => r.kind === 'session')?.deleted, 0);
   assert.equal(results.find((r) => r.kind === 'invite')?.deleted, 1);
   assert.equal(results.find((r) => r.kind === 'challenge')?.deleted, 1);
 
   const fresh = await startSession(t.ctx, m.id);
   t.clock.advance(2 * DAY); // now 11 days past the first sessions' end
-  results = await purgeExpired(t.db, retentionRules, t.config.retentionDays, t.clock.now());
+  results = await purgeExpired(t.db, retentionRules, t.config, t.clock.now());
   assert.ok((results.find((r) => r.kind === 'session')?.deleted ?? 0) >= 3);
   const left = await t.db.selectFrom('session').select(['expiresAt']).execute();
   assert.deepEqual(left, [{ expiresAt: fresh.expiresAt }], 'only the session that is still live remains');
@@ -46,7 +46,12 @@ test('the purge deletes expired records past their period and keeps the rest and
 });
 
 test('a period of 0 keeps records forever', async () => {
-  const results = await purgeExpired(t.db, retentionRules, { ...t.config.retentionDays, session: 0 }, t.clock.now() + 1000 * DAY);
+  const results = await purgeExpired(
+    t.db,
+    retentionRules,
+    { ...t.config, retentionDays: { ...t.config.retentionDays, session: 0 } },
+    t.clock.now() + 1000 * DAY,
+  );
   assert.equal(
     results.find((r) => r.kind === 'session'),
     undefined,

@@ -1,10 +1,14 @@
 import { DAY } from './clock';
+import type { Config } from './config';
 import type { Logger } from './log';
 
-/** A kind of record with a retention period (R-RET-1); `purge` deletes rows that ended before `cutoff`. */
+/**
+ * A kind of record with a retention period (R-RET-1); `purge` deletes what ended before `cutoff`
+ * (rows, and files where a kind keeps any — hence the configuration).
+ */
 export interface RetentionRule<DB> {
   kind: string;
-  purge(db: DB, cutoff: number): Promise<number>;
+  purge(db: DB, cutoff: number, config: Config): Promise<number>;
 }
 
 export interface PurgeResult {
@@ -13,19 +17,20 @@ export interface PurgeResult {
   deleted: number;
 }
 
+/** Runs every rule with the periods of `config.retentionDays`. */
 export async function purgeExpired<DB>(
   db: DB,
   rules: RetentionRule<DB>[],
-  retentionDays: Record<string, number>,
+  config: Config,
   now: number,
   log?: Logger,
 ): Promise<PurgeResult[]> {
   const results: PurgeResult[] = [];
   for (const rule of rules) {
-    const days = retentionDays[rule.kind];
+    const days = config.retentionDays[rule.kind];
     if (days === undefined) throw new Error(`No retention period is configured for "${rule.kind}"`);
     if (days === 0) continue;
-    const deleted = await rule.purge(db, now - days * DAY);
+    const deleted = await rule.purge(db, now - days * DAY, config);
     results.push({ kind: rule.kind, days, deleted });
   }
   log?.info('retention purge', { results });

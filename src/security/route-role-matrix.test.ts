@@ -69,7 +69,11 @@ test('every route × every caller: allowed callers get through, others get 401/4
       // A fresh session per call: some routes (sign out) end the session they are called with.
       const cookie = caller.memberId ? `whistle_session=${(await startSession(t.ctx, caller.memberId)).token}` : undefined;
       const path = op.path.replace(/\{\w+\}/g, '00000000-0000-7000-8000-000000000000');
-      const res = await t.call(op.method, path, { cookie, body: op.hasBody ? {} : undefined, headers: { accept: 'text/event-stream, */*' } });
+      const res = await t.call(op.method, path, {
+        cookie,
+        body: op.hasBody ? {} : undefined,
+        headers: { accept: 'text/event-stream, */*' },
+      });
       // A live event stream never ends: that it opened at all means the caller was let in.
       const streaming = res.headers.get('content-type')?.startsWith('text/event-stream');
       if (streaming) await res.body?.cancel();

@@ -77,7 +77,7 @@ test('retention deletes alerts that ended before the cutoff, with their targets 
   assert.equal(days, 30);
 
   const ids = async () => (await t.db.selectFrom('alert').select('id').where('reportId', '=', report.id).execute()).map((r) => r.id).sort();
-  const purge = () => purgeExpired(t.db, alertsRetention, t.config.retentionDays, t.clock.now());
+  const purge = () => purgeExpired(t.db, alertsRetention, t.config, t.clock.now());
   t.clock.set(clearedAt + days * DAY);
   await purge();
   assert.deepEqual(await ids(), [cleared.id, expiring.id, active.id].sort(), 'an alert that ended exactly at the cutoff stays');

@@ -178,7 +178,7 @@ test('retention: dispatch records go a set number of days after their incident c
   t.clock.advance(11 * DAY);
 
   const casesBefore = (await t.db.selectFrom('dispatchCase').select('reportId').execute()).length;
-  const [result] = await purgeExpired(t.db, dispatchRetention, t.config.retentionDays, t.clock.now());
+  const [result] = await purgeExpired(t.db, dispatchRetention, t.config, t.clock.now());
   const remaining = async (table: 'dispatchCase' | 'dispatchOffer' | 'dispatchChecklist') =>
     new Set((await t.db.selectFrom(table).select('reportId').execute()).map((r) => r.reportId));
   // Earlier tests' incidents closed more than 30 days ago too: only the two from the last 30 days remain.

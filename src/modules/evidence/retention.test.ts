@@ -17,7 +17,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const purge = () => purgeExpired(t.db, retentionRules, t.config.retentionDays, t.clock.now());
+const purge = () => purgeExpired(t.db, retentionRules, t.config, t.clock.now());
 const itemIds = async () => (await t.db.selectFrom('evidence').select('id').orderBy('id').execute()).map((r) => r.id);
 const chainIds = async () =>
   [...new Set((await t.db.selectFrom('custodyEntry').select('evidenceId').execute()).map((r) => r.evidenceId))].sort();

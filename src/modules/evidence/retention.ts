@@ -1,5 +1,3 @@
-import type { AppContext } from '../../context';
-import { loadConfig } from '../../core/config';
 import type { RetentionRule } from '../../core/retention';
 import type { Db } from '../../database';
 import { existingIncidentIds, incidentIdsClosedBefore } from '../reports';
@@ -23,15 +21,6 @@ export async function purgeEvidence(db: Db, evidenceDir: string, cutoff: number)
   return deleted.length;
 }
 
-/**
- * Retention rules receive only the database, but files live in config.evidenceDir: the module
- * remembers it per database when it is given the context (routes), and a process that never built
- * the routes (scripts/purge.ts) reads the same configuration from the environment.
- */
-const evidenceDirs = new WeakMap<Db, string>();
-export const rememberEvidenceDir = (ctx: AppContext) => evidenceDirs.set(ctx.db, ctx.config.evidenceDir);
-const evidenceDirOf = (db: Db) => evidenceDirs.get(db) ?? loadConfig().evidenceDir;
-
 export const evidenceRetention: RetentionRule<Db>[] = [
-  { kind: 'evidence', purge: (db, cutoff) => purgeEvidence(db, evidenceDirOf(db), cutoff) },
+  { kind: 'evidence', purge: (db, cutoff, config) => purgeEvidence(db, config.evidenceDir, cutoff) },
 ];

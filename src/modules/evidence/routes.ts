@@ -7,7 +7,6 @@ import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
 import { EvidenceIdParam, EvidenceItem, EvidenceList, IncidentParam, IncidentQuery, MEDIA_TYPES, UPLOAD_TOKEN_HEADER } from './contract';
 import { exportIncidentEvidence } from './export';
-import { rememberEvidenceDir } from './retention';
 import { type EvidenceFile, listEvidence, openEvidenceFile, setEvidenceHeld } from './service';
 import { type IncomingUpload, uploadAsMember, uploadAsReporter } from './upload';
 
@@ -126,7 +125,6 @@ function sendFile(c: Context, file: EvidenceFile) {
 }
 
 export function evidenceRoutes(ctx: AppContext) {
-  rememberEvidenceDir(ctx);
   const app = createRouter();
   // Before the token is checked, so guessing tokens is slowed too; a few photos per report fit easily.
   const points = ctx.config.intakeRateLimitPerMinute * REPORTER_UPLOADS_PER_REPORT;

@@ -125,7 +125,7 @@ test('retention removes subscriptions that nothing reached and nobody renewed fo
   const later = await t.signIn();
   assert.equal((await t.call('POST', '/api/push/subscriptions', { cookie: later.cookie, body: renewed })).status, 200);
   t.clock.advance(11 * DAY);
-  const results = await purgeExpired(t.db, retentionRules, t.config.retentionDays, t.clock.now());
+  const results = await purgeExpired(t.db, retentionRules, t.config, t.clock.now());
   assert.deepEqual(
     results.find((r) => r.kind === 'push_subscription'),
     { kind: 'push_subscription', days, deleted: 1 },

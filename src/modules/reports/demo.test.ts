@@ -23,5 +23,8 @@ test('the demo network has two unverified sightings that suggest each other, wat
   const queue = (await (await t.call('GET', '/api/reports/queue', { cookie: dispatcher.cookie })).json()) as {
     reports: { duplicates: unknown[] }[];
   };
-  assert.ok(queue.reports.every((r) => r.duplicates.length === 1), JSON.stringify(queue));
+  assert.ok(
+    queue.reports.every((r) => r.duplicates.length === 1),
+    JSON.stringify(queue),
+  );
 });
