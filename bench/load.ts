@@ -46,42 +46,54 @@ function send(agent: http.Agent, url: URL, spec: LoadSpec): Promise<number> {
 export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0;
 
+/** Counts answers by kind and keeps each request's latency, for a LoadResult at the end. */
+export class Tally {
+  private ok = 0;
+  private rejected = 0;
+  private failed = 0;
+  private readonly latencies: number[] = [];
+
+  /** Times one request; `send` answers the HTTP status and throws when there is no answer. */
+  async record(send: () => Promise<number>) {
+    const t0 = performance.now();
+    try {
+      const status = await send();
+      this.latencies.push(performance.now() - t0);
+      if (status >= 200 && status < 300) this.ok++;
+      else this.rejected++;
+    } catch {
+      this.failed++;
+    }
+  }
+
+  result(elapsedMs: number): LoadResult {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    return {
+      ok: this.ok,
+      rejected: this.rejected,
+      failed: this.failed,
+      elapsedMs,
+      perSecond: this.ok / (elapsedMs / 1000),
+      p50Ms: percentile(sorted, 0.5),
+      p99Ms: percentile(sorted, 0.99),
+    };
+  }
+}
+
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const url = new URL(spec.url);
   if (url.hostname !== '127.0.0.1') throw new Error(`Refusing to send load anywhere but 127.0.0.1 (got ${url.hostname})`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.connections });
-  const latencies: number[] = [];
-  let ok = 0;
-  let rejected = 0;
-  let failed = 0;
+  const tally = new Tally();
   const started = performance.now();
   const until = started + spec.durationMs;
   const connection = async () => {
-    while (performance.now() < until) {
-      const t0 = performance.now();
-      try {
-        const status = await send(agent, url, spec);
-        latencies.push(performance.now() - t0);
-        if (status >= 200 && status < 300) ok++;
-        else rejected++;
-      } catch {
-        failed++;
-      }
-    }
+    while (performance.now() < until) await tally.record(() => send(agent, url, spec));
   };
   await Promise.all(Array.from({ length: spec.connections }, connection));
   const elapsedMs = performance.now() - started;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    ok,
-    rejected,
-    failed,
-    elapsedMs,
-    perSecond: ok / (elapsedMs / 1000),
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-  };
+  return tally.result(elapsedMs);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

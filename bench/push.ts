@@ -7,7 +7,7 @@ import { Limiter } from '../src/modules/push/limiter';
 import { PushSender, pushAgent, type SendOptions } from '../src/modules/push/sender';
 import type { DeviceSubscription } from '../src/modules/push/test-support/push-service-double';
 import { generateVapidKeys, VapidSigner } from '../src/modules/push/vapid';
-import { type LoadResult, percentile } from './load';
+import { type LoadResult, Tally } from './load';
 import type { DoubleRequest } from './support/push-double';
 import type { BenchResult, BenchRow } from './writes';
 
@@ -66,40 +66,13 @@ interface Run extends LoadResult {
 /** Sends to every subscription once, `concurrency` at a time; `send` answers the HTTP status. */
 async function runOnce(subs: DeviceSubscription[], concurrency: number, send: (sub: DeviceSubscription) => Promise<number>) {
   const limiter = new Limiter(concurrency);
-  const latencies: number[] = [];
-  let ok = 0;
-  let rejected = 0;
-  let failed = 0;
+  const tally = new Tally();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await Promise.all(
-    subs.map((sub) =>
-      limiter.run(async () => {
-        const t0 = performance.now();
-        try {
-          const status = await send(sub);
-          latencies.push(performance.now() - t0);
-          if (status >= 200 && status < 300) ok++;
-          else rejected++;
-        } catch {
-          failed++;
-        }
-      }),
-    ),
-  );
+  await Promise.all(subs.map((sub) => limiter.run(() => tally.record(() => send(sub)))));
   const elapsedMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  latencies.sort((a, b) => a - b);
-  return {
-    ok,
-    rejected,
-    failed,
-    elapsedMs,
-    perSecond: ok / (elapsedMs / 1000),
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    cpuMicrosPerPush: (used.user + used.system) / subs.length,
-  };
+  return { ...tally.result(elapsedMs), cpuMicrosPerPush: (used.user + used.system) / subs.length };
 }
 
 const median = (runs: Run[]) => [...runs].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(runs.length / 2)];
