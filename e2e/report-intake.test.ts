@@ -5,7 +5,7 @@ import { HotlinePage } from './pages/hotline-page';
 import { ReportPage } from './pages/report-page';
 import { SignInPage } from './pages/sign-in-page';
 import { browserTest, recordRequests } from './support/browser';
-import { seriousAccessibilityViolations, watchPageProblems } from './support/page-checks';
+import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
 import { type ServerProcess, startWhistle } from './support/server';
 
 /**
@@ -23,12 +23,6 @@ const PHONE = { width: 360, height: 740 };
 const DESK = { width: 1280, height: 900 };
 /** In Powderhorn Park, Minneapolis. */
 const WHERE = { latitude: 44.942136, longitude: -93.254992 };
-
-async function expectFitsAndAccessible(page: Page, where: string) {
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], `axe found serious problems on ${where}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
-}
 
 const isFocused = (page: Page, selector: string) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
 
@@ -133,9 +127,15 @@ browserTest(
     assert.ok(await isFocused(staff, '#hotline-zone'), 'focus is back on the first field for the next call');
     assert.equal(await hotline.zoneField().inputValue(), '');
 
-    // The live queue shows the call with the two public reports as possible duplicates.
+    // The live queue shows the call with its three best matches (a card shows at most three): the English
+    // public report, and the demo network's sightings in the park and next door in Central. The Spanish
+    // report, seen 20 minutes before the call and less alike, lists the call among its own.
     const call = hotline.queued('Powderhorn Park', 'Hotline');
-    await hotline.duplicatesOf(call).filter({ hasText: 'Possible duplicates: 2' }).waitFor();
+    await hotline.duplicatesOf(call).filter({ hasText: 'Possible duplicates: 3' }).waitFor();
+    await call.getByRole('link', { name: /^Powderhorn Park · 1[56] min ago$/ }).waitFor();
+    await call.getByRole('link', { name: /^Central · \d+ min ago$/ }).waitFor();
+    const spanish = hotline.queued('Powderhorn Park', 'Chalecos POLICE ICE');
+    await spanish.getByRole('link', { name: /^Powderhorn Park · 1[01] min ago$/ }).waitFor();
     await call.getByText('same activity').first().waitFor();
     await expectFitsAndAccessible(staff, '/hotline');
     await hotline.screenshot('hotline-01-call-and-duplicates-en');
@@ -155,10 +155,10 @@ browserTest(
     await expectFitsAndAccessible(staff, '/reports/:id');
     await hotline.screenshot('report-detail-01-confirmed-en');
 
-    // The verifiers' list: the two public reports still wait; the call is now an open incident.
+    // The verifiers' list: the two public reports and the two demo ones still wait; the call is now an open incident.
     await hotline.go('Reports');
     await hotline.heading('Reports').waitFor();
-    await staff.getByRole('heading', { name: 'Waiting for a verifier: 2' }).waitFor();
+    await staff.getByRole('heading', { name: 'Waiting for a verifier: 4' }).waitFor();
     const incidents = staff.getByRole('region', { name: 'Open incidents: 1' });
     await incidents.getByRole('link', { name: 'Powderhorn Park' }).waitFor();
     await expectFitsAndAccessible(staff, '/reports');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
 
@@ -22,6 +22,27 @@ export class AppShell {
 
   heading(name: string | RegExp) {
     return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  /**
+   * The page as a speaker of `lang` sees it (the language kept on the device, the page reloaded), saved
+   * once `ready` shows; then the language the page had before, reloaded again.
+   */
+  async screenshotIn(lang: string, name: string, ready: Locator) {
+    const before = await this.page.evaluate((l) => {
+      const was = localStorage.getItem('whistle.lang');
+      localStorage.setItem('whistle.lang', l);
+      return was;
+    }, lang);
+    await this.page.reload();
+    await this.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    await ready.waitFor();
+    await this.screenshot(name);
+    await this.page.evaluate(
+      (l) => (l === null ? localStorage.removeItem('whistle.lang') : localStorage.setItem('whistle.lang', l)),
+      before,
+    );
+    await this.page.reload();
   }
 
   async screenshot(name: string) {

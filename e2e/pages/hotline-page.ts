@@ -28,6 +28,8 @@ export class HotlinePage extends AppShell {
 
   /** Tabs from the top of the page to the first field, as someone without a mouse would. */
   async tabToZoneField(maxTabs = 40) {
+    // The form appears once the neighbourhoods have loaded.
+    await this.zoneField().waitFor();
     for (let i = 0; i < maxTabs; i++) {
       await this.page.keyboard.press('Tab');
       if (await this.zoneField().evaluate((el) => el === document.activeElement)) return;
@@ -63,6 +65,11 @@ export class HotlinePage extends AppShell {
 
   queue() {
     return this.page.getByRole('region', { name: /^Waiting for a verifier/ });
+  }
+
+  /** The queue's heading once it counts `count` reports. */
+  waiting(count: number) {
+    return this.queue().getByRole('heading', { name: new RegExp(`^Waiting for a verifier: ${count}\\b`) });
   }
 
   /** A report in the queue, by its neighbourhood and what the card says (e.g. "Hotline"). */

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -24,6 +25,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** No serious axe finding, and nothing wider than the screen (a 360 px phone must not scroll sideways). */
+export async function expectFitsAndAccessible(page: Page, where: string) {
+  assert.deepEqual(await seriousAccessibilityViolations(page), [], `axe found serious problems on ${where}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${where} scrolls sideways by ${overflow}px`);
 }
 
 /**

@@ -12,7 +12,8 @@ export function formatRemaining(t: TFunction, ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
-  return h > 0 ? t('time.hoursMinutes', { h, m }) : t('time.minutesSeconds', { m, s: seconds % 60 });
+  if (h > 0) return t('time.hoursMinutes', { h, m });
+  return m > 0 ? t('time.minutesSeconds', { m, s: seconds % 60 }) : t('time.seconds', { s: seconds });
 }
 
 /** "Expires in 1 h 20 min", or "Expired"; a timer element so assistive technology does not read every tick. */

@@ -32,7 +32,9 @@ export function IncidentCard({
   const { responders } = item;
   return (
     <article class={item.widenedAt !== null ? 'card incident card-warning' : 'card incident'} aria-labelledby={titleId}>
-      <h2 id={titleId}>{item.incident.zoneName}</h2>
+      <h2 id={titleId}>
+        <a href={`/reports/${encodeURIComponent(item.reportId)}`}>{item.incident.zoneName}</a>
+      </h2>
       <p class="incident-summary">
         {t('board.summary', {
           onScene: count(responders, 'on_scene'),

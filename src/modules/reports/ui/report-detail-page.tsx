@@ -76,12 +76,13 @@ export function ReportDetail({ sections = [] }: { sections?: readonly ReportSect
       </p>
       <ReportFacts report={report} />
       {isOpen(report) && hasRole(me, 'verifier') && <VerifyPanel report={report} onChanged={changed} />}
-      {report.state === 'confirmed' && report.closedAt === null && <CloseIncident report={report} onChanged={changed} />}
       <PrivateDetails report={report} onRevealed={refresh} />
       {isOpen(report) && <Duplicates report={report} version={version} onMerged={refresh} />}
       {sections.map((Section, i) => (
         <Section key={i} report={report} version={version} onChanged={refresh} />
       ))}
+      {/* Closing is the incident's last step: after the alert and the evidence, not before them. */}
+      {report.state === 'confirmed' && report.closedAt === null && <CloseIncident report={report} onChanged={changed} />}
       <IncidentTimeline reportId={report.id} version={version} />
     </>
   );

@@ -31,6 +31,7 @@ export const en = {
   time: {
     hoursMinutes: '{{h}} h {{m}} min',
     minutesSeconds: '{{m}} min {{s}} s',
+    seconds: '{{s}} s',
   },
   banner: {
     all_clear: 'All clear: a verifier says the agents are gone.',
@@ -58,7 +59,7 @@ export const en = {
     observeTitle: 'If you go to observe',
     distance: 'Keep a safe distance. Do not interfere, block or touch anyone.',
     film: 'You may film in public. Film openly; if told to move back, do so and keep watching from further away.',
-    note: 'Write down the time, the place, the agency markings on uniforms and vehicles, and the vehicles.',
+    note: 'Write down the time, the place, the agency markings on uniforms and vehicles, and the make, colour and plates of the vehicles.',
     identity: 'Never share the identity of a person who is stopped: no names, no faces, unless they agree.',
   },
   awaiting: {
@@ -124,5 +125,19 @@ export const en = {
     sent: 'Alert sent. Members it reached: {{count}}.',
     waiting: 'Saved. It goes out when a second verifier approves it.',
     view: 'Open the alert',
+  },
+  timeline: {
+    // Names of this feature's steps in an incident's timeline (shown by the reports page).
+    actions: {
+      alert_sent: 'Alert sent to members',
+      alert_awaiting_second_verifier: 'Alert waiting for a second verifier',
+      alert_still_active: 'Alert update: still there',
+      alert_moved: 'Alert update: moved',
+      alert_left_area: 'Alert update: left the area',
+      alert_all_clear: 'All clear sent',
+      alert_cancelled: 'Alert cancelled',
+      alert_extended: 'Alert extended',
+      alert_expired: 'Alert expired',
+    },
   },
 };

@@ -22,7 +22,7 @@ export const es: Translation<typeof en> = {
   card: {
     expiresIn: 'Vence en {{time}}',
     expired: 'Vencida',
-    sentAt: 'Enviada {{time}}',
+    sentAt: 'Enviada: {{time}}',
     zones: 'Barrios',
     verifiedOne: 'Verificada por un verificador',
     verifiedTwo: 'Verificada por dos verificadores',
@@ -31,6 +31,7 @@ export const es: Translation<typeof en> = {
   time: {
     hoursMinutes: '{{h}} h {{m}} min',
     minutesSeconds: '{{m}} min {{s}} s',
+    seconds: '{{s}} s',
   },
   banner: {
     all_clear: 'Todo despejado: un verificador dice que los agentes se fueron.',
@@ -58,7 +59,7 @@ export const es: Translation<typeof en> = {
     observeTitle: 'Si va a observar',
     distance: 'Mantenga una distancia segura. No interfiera, no bloquee el paso y no toque a nadie.',
     film: 'Puede grabar en lugares públicos. Grabe abiertamente; si le piden retroceder, hágalo y siga observando desde más lejos.',
-    note: 'Anote la hora, el lugar, las marcas de la agencia en uniformes y vehículos, y los vehículos.',
+    note: 'Anote la hora, el lugar, las marcas de la agencia en uniformes y vehículos, y la marca, el color y las matrículas de los vehículos.',
     identity: 'Nunca comparta la identidad de una persona detenida: ni nombres ni caras, salvo que ella esté de acuerdo.',
   },
   awaiting: {
@@ -124,5 +125,18 @@ export const es: Translation<typeof en> = {
     sent: 'Alerta enviada. Miembros a los que llegó: {{count}}.',
     waiting: 'Guardada. Sale cuando un segundo verificador la apruebe.',
     view: 'Abrir la alerta',
+  },
+  timeline: {
+    actions: {
+      alert_sent: 'Alerta enviada a los miembros',
+      alert_awaiting_second_verifier: 'Alerta esperando a un segundo verificador',
+      alert_still_active: 'Novedad de la alerta: siguen ahí',
+      alert_moved: 'Novedad de la alerta: se movieron',
+      alert_left_area: 'Novedad de la alerta: se fueron de la zona',
+      alert_all_clear: 'Aviso de todo despejado enviado',
+      alert_cancelled: 'Alerta cancelada',
+      alert_extended: 'Alerta extendida',
+      alert_expired: 'Alerta vencida',
+    },
   },
 };

@@ -33,6 +33,7 @@ export const hmn: Translation<typeof en> = {
   time: {
     hoursMinutes: '{{h}} teev {{m}} feeb',
     minutesSeconds: '{{m}} feeb {{s}} vib nas this',
+    seconds: '{{s}} vib nas this',
   },
   banner: {
     all_clear: 'Nyab xeeb lawm: ib tug neeg kuaj xyuas hais tias tub ceev xwm tau mus lawm.',
@@ -60,7 +61,7 @@ export const hmn: Translation<typeof en> = {
     observeTitle: 'Yog koj mus saib xyuas',
     distance: 'Nyob deb kom nyab xeeb. Tsis txhob cuam tshuam, thaiv kev los yog kov leej twg.',
     film: 'Koj kaw tau duab hauv qhov chaw pej xeem. Kaw kom qhib muag; yog lawv hais kom thim rov qab, ua raws thiab saib ntxiv ntawm qhov deb dua.',
-    note: 'Sau lub sij hawm, qhov chaw, cov cim ntawm lub koom haum ntawm cov khaub ncaws thiab tsheb, thiab cov tsheb.',
+    note: 'Sau lub sij hawm, qhov chaw, cov cim ntawm lub koom haum ntawm cov khaub ncaws thiab tsheb, thiab hom, xim thiab daim ntawv tsheb ntawm cov tsheb.',
     identity: 'Tsis txhob qhia leej twg paub tus neeg uas raug nres: tsis muaj npe, tsis muaj ntsej muag, tshwj tsis yog nws pom zoo.',
   },
   awaiting: {
@@ -127,5 +128,18 @@ export const hmn: Translation<typeof en> = {
     sent: 'Xa kev ceeb toom lawm. Cov tswv cuab uas nws mus txog: {{count}}.',
     waiting: 'Khaws cia lawm. Nws yuav tawm mus thaum tus neeg kuaj xyuas thib ob pom zoo.',
     view: 'Qhib kev ceeb toom',
+  },
+  timeline: {
+    actions: {
+      alert_sent: 'Xa kev ceeb toom rau cov tswv cuab lawm',
+      alert_awaiting_second_verifier: 'Kev ceeb toom tos ib tug neeg kuaj xyuas thib ob',
+      alert_still_active: 'Xov tshiab: tseem nyob ntawd',
+      alert_moved: 'Xov tshiab: tsiv lawm',
+      alert_left_area: 'Xov tshiab: tawm ntawm cheeb tsam lawm',
+      alert_all_clear: 'Xa xov nyab xeeb lawm',
+      alert_cancelled: 'Kev ceeb toom raug muab tso tseg lawm',
+      alert_extended: 'Kev ceeb toom tau ncua ntxiv lawm',
+      alert_expired: 'Kev ceeb toom tas sij hawm lawm',
+    },
   },
 };

@@ -32,6 +32,7 @@ export const so: Translation<typeof en> = {
   time: {
     hoursMinutes: '{{h}} saac {{m}} daqiiqo',
     minutesSeconds: '{{m}} daqiiqo {{s}} ilbiriqsi',
+    seconds: '{{s}} ilbiriqsi',
   },
   banner: {
     all_clear: 'Nabad: xaqiijiye ayaa sheegay in ciidamadu tageen.',
@@ -59,7 +60,7 @@ export const so: Translation<typeof en> = {
     observeTitle: 'Haddii aad u tagto inaad daawato',
     distance: 'Ka fogow masaafo ammaan ah. Ha faragelin, waddada ha xirin, qofna ha taabanin.',
     film: 'Waxaad duubi kartaa meelaha dadweynaha. Si cad u duub; haddii lagugu yiraahdo dib u noqo, dib u noqo oo meel ka fog ka daawo.',
-    note: 'Qor waqtiga, goobta, calaamadaha hay’adda ee dharka iyo gaadiidka, iyo gaadiidka.',
+    note: 'Qor waqtiga, goobta, calaamadaha hay’adda ee dharka iyo gaadiidka, iyo nooca, midabka iyo taarikada gaadiidka.',
     identity: 'Weligaa ha faafin aqoonsiga qof la joojiyay: magac iyo weji midna, haddii uusan oggolaan mooyee.',
   },
   awaiting: {
@@ -125,5 +126,18 @@ export const so: Translation<typeof en> = {
     sent: 'Digniinta waa la diray. Xubnaha ay gaartay: {{count}}.',
     waiting: 'Waa la keydiyay. Waxay baxaysaa marka xaqiijiye labaad ansixiyo.',
     view: 'Fur digniinta',
+  },
+  timeline: {
+    actions: {
+      alert_sent: 'Digniinta waxaa loo diray xubnaha',
+      alert_awaiting_second_verifier: 'Digniintu waxay sugaysaa xaqiijiye labaad',
+      alert_still_active: 'War cusub: weli way joogaan',
+      alert_moved: 'War cusub: way guureen',
+      alert_left_area: 'War cusub: aagga way ka tageen',
+      alert_all_clear: 'Ogeysiiska nabadda waa la diray',
+      alert_cancelled: 'Digniinta waa la joojiyay',
+      alert_extended: 'Digniinta waa la kordhiyay',
+      alert_expired: 'Digniinta waqtigeedii waa dhammaaday',
+    },
   },
 };

@@ -105,4 +105,19 @@ export const en = {
     summary: 'On scene: {{onScene}} · On the way: {{going}} · Waiting: {{waiting}}',
     observations: 'Observations on scene',
   },
+  timeline: {
+    // Names of this feature's steps in an incident's timeline (shown by the reports page).
+    actions: {
+      dispatch_opened: 'Dispatch started',
+      dispatch_offered: 'Responders on duty called',
+      dispatch_offer_accepted: 'A responder accepted',
+      dispatch_offer_declined: 'A responder declined',
+      dispatch_offer_expired: 'A call went unanswered',
+      dispatch_offer_on_scene: 'A responder is on scene',
+      dispatch_offer_cleared: 'A responder left the scene',
+      dispatch_checklist_added: 'Observation on scene recorded',
+      dispatch_widened: 'Call widened to neighbouring zones',
+      dispatch_closed: 'Dispatch ended',
+    },
+  },
 };

@@ -106,4 +106,18 @@ export const hmn: Translation<typeof en> = {
     summary: 'Nyob ntawd: {{onScene}} · Tab tom mus: {{going}} · Tos: {{waiting}}',
     observations: 'Cov kev saib ntawm qhov chaw',
   },
+  timeline: {
+    actions: {
+      dispatch_opened: 'Pib xa neeg',
+      dispatch_offered: 'Hu cov neeg teb uas ua haujlwm',
+      dispatch_offer_accepted: 'Ib tus neeg teb txais lawm',
+      dispatch_offer_declined: 'Ib tus neeg teb tsis kam',
+      dispatch_offer_expired: 'Ib qho kev hu tsis muaj neeg teb',
+      dispatch_offer_on_scene: 'Ib tus neeg teb nyob ntawm qhov chaw',
+      dispatch_offer_cleared: 'Ib tus neeg teb tawm ntawm qhov chaw lawm',
+      dispatch_checklist_added: 'Sau ib qho kev saib ntawm qhov chaw lawm',
+      dispatch_widened: 'Kev hu nthuav mus rau cov cheeb tsam ze',
+      dispatch_closed: 'Xaus kev xa neeg',
+    },
+  },
 };

@@ -106,4 +106,18 @@ export const so: Translation<typeof en> = {
     summary: 'Goobta: {{onScene}} · Jidka ku jira: {{going}} · Sugaya: {{waiting}}',
     observations: 'Kormeerrada goobta',
   },
+  timeline: {
+    actions: {
+      dispatch_opened: 'Dirista waa la bilaabay',
+      dispatch_offered: 'Jawaab-bixiyeyaasha shaqada ku jira waa loo yeeray',
+      dispatch_offer_accepted: 'Jawaab-bixiye ayaa aqbalay',
+      dispatch_offer_declined: 'Jawaab-bixiye ayaa diiday',
+      dispatch_offer_expired: 'Baaq jawaab la’aan ah',
+      dispatch_offer_on_scene: 'Jawaab-bixiye ayaa goobta jooga',
+      dispatch_offer_cleared: 'Jawaab-bixiye ayaa goobta ka tagay',
+      dispatch_checklist_added: 'Kormeer goobta ah ayaa la kaydiyay',
+      dispatch_widened: 'Baaqa waxaa loo ballaariyay aagagga deriska ah',
+      dispatch_closed: 'Dirista waa dhammaatay',
+    },
+  },
 };

@@ -44,4 +44,14 @@ export const en = {
       'A ZIP file with every original, the shared copies, their fingerprints and the chain of custody. Each export is recorded. Held items are kept after the incident closes.',
     button: 'Export evidence (ZIP)',
   },
+  timeline: {
+    // Names of this feature's steps in an incident's timeline (shown by the reports page).
+    actions: {
+      evidence_uploaded: 'Photo or video added',
+      evidence_original_viewed: 'Original photo or video opened',
+      evidence_exported: 'Evidence exported for a lawyer',
+      evidence_held: 'Evidence held by a caseworker',
+      evidence_released: 'Evidence released',
+    },
+  },
 };

@@ -46,4 +46,13 @@ export const es: Translation<typeof en> = {
       'Un archivo ZIP con cada original, las copias compartidas, sus huellas digitales y la cadena de custodia. Cada exportación queda registrada. Lo retenido se guarda después de cerrar el incidente.',
     button: 'Exportar pruebas (ZIP)',
   },
+  timeline: {
+    actions: {
+      evidence_uploaded: 'Foto o video añadido',
+      evidence_original_viewed: 'Foto o video original abierto',
+      evidence_exported: 'Pruebas exportadas para un abogado',
+      evidence_held: 'Pruebas retenidas por un trabajador social',
+      evidence_released: 'Pruebas liberadas',
+    },
+  },
 };

@@ -47,4 +47,13 @@ export const hmn: Translation<typeof en> = {
       'Ib daim ZIP uas muaj txhua daim qub, cov ntawv luam qhia, lawv cov ntiv tes thiab txoj saw khaws cia. Txhua zaus xa tawm raug sau tseg. Cov uas tuav cia raug khaws tom qab kaw qhov xwm txheej.',
     button: 'Xa pov thawj tawm (ZIP)',
   },
+  timeline: {
+    actions: {
+      evidence_uploaded: 'Ntxiv duab los yog video lawm',
+      evidence_original_viewed: 'Qhib daim duab los yog video qub lawm',
+      evidence_exported: 'Xa pov thawj tawm rau tus kws lij choj lawm',
+      evidence_held: 'Tus neeg saib xyuas rooj plaub tuav pov thawj cia',
+      evidence_released: 'Tso pov thawj tseg lawm',
+    },
+  },
 };

@@ -46,4 +46,13 @@ export const so: Translation<typeof en> = {
       'Fayl ZIP ah oo ay ku jiraan asal kasta, nuqullada la wadaago, farahooda iyo silsiladda haynta. Dhoofin kasta waa la diiwaangeliyaa. Waxa la hayo waa la kaydiyaa kadib marka dhacdada la xiro.',
     button: 'Dhoofi caddaymaha (ZIP)',
   },
+  timeline: {
+    actions: {
+      evidence_uploaded: 'Sawir ama muuqaal ayaa lagu daray',
+      evidence_original_viewed: 'Sawirka ama muuqaalka asalka ah ayaa la furay',
+      evidence_exported: 'Caddaymaha waa loo soo saaray qareen',
+      evidence_held: 'Caddaymaha waxaa hayay shaqaale kiis',
+      evidence_released: 'Caddaymaha waa la sii daayay',
+    },
+  },
 };
