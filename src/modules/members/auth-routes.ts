@@ -119,13 +119,13 @@ export function authRoutes(ctx: AppContext) {
     .openapi(routes.registerVerify, async (c) => {
       const { token, response } = c.req.valid('json');
       const { memberId, session } = await completeRegistration(ctx, token, response as unknown as RegistrationResponseJSON);
-      setSessionCookie(c, session.token, session.expiresAt);
+      setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
       return c.json(await getMe(ctx, memberId), 200);
     })
     .openapi(routes.loginOptions, async (c) => c.json(await loginOptions(ctx), 200))
     .openapi(routes.loginVerify, async (c) => {
       const { memberId, session } = await completeLogin(ctx, c.req.valid('json').response as unknown as AuthenticationResponseJSON);
-      setSessionCookie(c, session.token, session.expiresAt);
+      setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
       return c.json(await getMe(ctx, memberId), 200);
     })
     .openapi(routes.logout, async (c) => {
@@ -153,7 +153,7 @@ export function authRoutes(ctx: AppContext) {
     .openapi(routes.demoMembers, async (c) => c.json(await listDemoMembers(ctx), 200))
     .openapi(routes.demoSignIn, async (c) => {
       const { memberId, session } = await demoSignIn(ctx, c.req.valid('json').memberId);
-      setSessionCookie(c, session.token, session.expiresAt);
+      setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
       return c.json(await getMe(ctx, memberId), 200);
     });
 }

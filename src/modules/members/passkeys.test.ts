@@ -4,6 +4,7 @@ import { MINUTE } from '../../core/clock';
 import { SoftAuthenticator } from '../../test-support/soft-authenticator';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { ensureSetupInvite } from './invites';
+import { SESSION_DAYS } from './sessions';
 import { acceptInvite, errorCode, signInWithPasskey, tokenOf } from './test-helpers';
 
 let t: TestApp;
@@ -21,6 +22,9 @@ describe('first admin through the setup link', () => {
     assert.equal(res.status, 200);
     const setCookie = res.headers.get('set-cookie') ?? '';
     for (const attr of ['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/']) assert.ok(setCookie.includes(attr), `cookie lacks ${attr}`);
+    // A lifetime, not a date: a phone with a wrong clock keeps it (the test clock is in the past).
+    assert.ok(setCookie.includes(`Max-Age=${SESSION_DAYS * 86_400}`), setCookie);
+    assert.ok(!/Expires=/i.test(setCookie), setCookie);
     const me = (await (await t.call('GET', '/api/me', { cookie })).json()) as { roles: string[]; trusted: boolean; displayName: string };
     assert.deepEqual(me.roles, ['admin', 'member']);
     assert.equal(me.trusted, true);
