@@ -142,3 +142,18 @@ test('any member may open a sent alert by id; an unknown one is not found', asyn
   assert.equal((await t.call('GET', '/api/alerts/00000000-0000-7000-8000-000000000000', { cookie: stranger.cookie })).status, 404);
   assert.equal((await t.call('GET', `/api/alerts/${alert.id}`)).status, 401);
 });
+
+test('an incident has one live alert at a time: a second is refused until the first has ended', async () => {
+  const report = await confirmedReport(t, { slug: 'longfellow' });
+  const first = await sendAlert(t, report.verifier, report.id);
+  const second = await post(report.verifier.cookie, '/api/alerts', { reportId: report.id, template: 'sighting', targets: { neighbourZoneIds: [] } });
+  assert.deepEqual(await errorOf(second).then((e) => [second.status, e.code, e.field]), [409, 'alert_exists', 'reportId']);
+  const list = await json<{ alerts: Alert[] }>(await t.call('GET', `/api/alerts/incidents/${report.id}`, { cookie: report.verifier.cookie }), 200);
+  assert.deepEqual(
+    list.alerts.map((a) => a.id),
+    [first.id],
+  );
+  await json<Alert>(await post(report.verifier.cookie, `/api/alerts/${first.id}/all-clear`), 200);
+  const again = await sendAlert(t, report.verifier, report.id);
+  assert.notEqual(again.id, first.id);
+});

@@ -4,7 +4,7 @@ import { hasRole, type Principal } from '../../core/roles';
 import { getWatchedZones } from '../zones';
 import type { Alert } from './contract';
 import { presentAlert, presentAlerts } from './present';
-import { alertsForZones, awaitingAlerts, findAlert } from './repository';
+import { alertsForZones, alertsOfIncident, awaitingAlerts, findAlert } from './repository';
 
 /** Active alerts (sent, not ended, not expired by the clock) for the zones a member watches. */
 export async function listMyAlerts(ctx: AppContext, memberId: string): Promise<Alert[]> {
@@ -26,4 +26,9 @@ export async function getAlert(ctx: AppContext, principal: Principal, id: string
   const row = await findAlert(ctx.db, id);
   if (!row || (row.sentAt === null && !hasRole(principal, 'verifier'))) throw notFound('Alert');
   return presentAlert(ctx, row);
+}
+
+/** Every alert made from one incident, for the verifiers and dispatchers handling it. */
+export async function listIncidentAlerts(ctx: AppContext, reportId: string): Promise<Alert[]> {
+  return presentAlerts(ctx, await alertsOfIncident(ctx.db, reportId));
 }

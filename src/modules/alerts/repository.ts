@@ -61,6 +61,20 @@ export async function alertsForZones(
     .execute();
 }
 
+/** Every alert of one incident, newest first. */
+export const alertsOfIncident = (db: Db, reportId: string) =>
+  db.selectFrom('alert').selectAll().where('reportId', '=', reportId).orderBy('createdAt', 'desc').execute();
+
+/** An alert of this incident that is out, or waiting to go out, and has not expired. */
+export const liveAlertOf = (db: Db, reportId: string, now: number) =>
+  db
+    .selectFrom('alert')
+    .select('id')
+    .where('reportId', '=', reportId)
+    .where('state', 'in', ['sent', 'awaiting_second_verifier'])
+    .where('expiresAt', '>', now)
+    .executeTakeFirst();
+
 /** Every sent alert that is active now. */
 export const activeAlerts = (db: Db, now: number) =>
   db.selectFrom('alert').selectAll().where('state', '=', 'sent').where('expiresAt', '>', now).orderBy('sentAt', 'desc').execute();

@@ -10,7 +10,7 @@ import { ATOM_MEDIA_TYPE } from './cap';
 import { alertToCap, listActiveAlerts, MEMBERS_ONLY, publicFeed } from './cap-export';
 import { Alert, AlertList, AlertPreview, AlertUpdateInput, EndInput, ExtendInput, NewAlert } from './contract';
 import { openAlertStream } from './live';
-import { getAlert, listAwaiting, listMyAlerts } from './queries';
+import { getAlert, listAwaiting, listIncidentAlerts, listMyAlerts } from './queries';
 import { approveAlert, createAlert, previewAlert } from './service';
 import { allClear, cancelAlert, extendAlert, postUpdate } from './updates';
 
@@ -81,6 +81,15 @@ const routes = {
     access: VERIFIERS,
     responses: { 200: jsonResponse(AlertList, 'Oldest first'), ...errorResponses },
   }),
+  ofIncident: defineRoute({
+    method: 'get',
+    path: '/api/alerts/incidents/{id}',
+    tags,
+    summary: "Every alert made from one incident (the report's id), newest first",
+    access: ['verifier', 'dispatcher'],
+    request: idParam,
+    responses: { 200: jsonResponse(AlertList, 'Newest first'), ...errorResponses },
+  }),
   live: defineRoute({
     method: 'get',
     path: '/api/alerts/live',
@@ -146,6 +155,9 @@ export const alertsRoutes = (ctx: AppContext) =>
     .openapi(routes.create, async (c) => c.json(await createAlert(ctx, principalOf(c), c.req.valid('json')), 201))
     .openapi(routes.preview, async (c) => c.json(await previewAlert(ctx, c.req.valid('json')), 200))
     .openapi(routes.awaiting, async (c) => c.json({ alerts: await listAwaiting(ctx), now: ctx.clock.now() }, 200))
+    .openapi(routes.ofIncident, async (c) =>
+      c.json({ alerts: await listIncidentAlerts(ctx, c.req.valid('param').id), now: ctx.clock.now() }, 200),
+    )
     .openapi(routes.live, async (c) => (await openAlertStream(ctx, c, principalOf(c).memberId)) as never)
     .openapi(routes.feed, async (c) => {
       if (!ctx.config.alertsPublicFeed) throw notFound('The public feed');

@@ -10,7 +10,7 @@ import { audienceCount } from './audience';
 import { type Alert, type AlertPreview, type NewAlert, SECOND_VERIFIER_ABOVE } from './contract';
 import { publishAlertEvent } from './events';
 import { presentAlert } from './present';
-import { changeAlert, findAlert, insertAlert, insertEvent, insertTargets, targetsOf } from './repository';
+import { changeAlert, findAlert, insertAlert, insertEvent, insertTargets, liveAlertOf, targetsOf } from './repository';
 import type { AlertTable } from './schema';
 import { resolveTargets } from './targeting';
 import { renderAlert, TEMPLATE_FOR_ACTIVITY } from './templates';
@@ -92,6 +92,9 @@ export async function createAlert(ctx: AppContext, verifier: Principal, input: N
   };
   const eventId = ctx.ids.next();
   await ctx.db.transaction().execute(async (tx) => {
+    // One incident, one alert at a time: what changes later is an update to it, not a second broadcast.
+    if (await liveAlertOf(tx, incident.id, now))
+      throw conflict('alert_exists', 'This incident already has an active alert; post an update to it instead.', 'reportId');
     await insertAlert(tx, row);
     await insertTargets(
       tx,

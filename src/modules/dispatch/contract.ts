@@ -84,6 +84,8 @@ export const OfferIncident = z
     equipment: z.string(),
     seenAt: z.number(),
     confirmedAt: z.number().nullable(),
+    /** The reporter shared an exact point; an accepted responder may look at it (audited). */
+    hasExactPoint: z.boolean(),
   })
   .openapi('OfferIncident');
 export type OfferIncident = z.infer<typeof OfferIncident>;

@@ -172,6 +172,17 @@ test('the exact point is revealed only after accepting, only if the reporter sha
   const notShared = await confirmedReport(t, { slug: 'bryn-mawr' });
   const offer = await offerOf(t, shared.id, responder.id);
   const url = `/api/dispatch/offers/${offer.id}/exact-point`;
+  const listed = (await (await t.call('GET', '/api/dispatch/offers', { cookie: responder.cookie })).json()) as {
+    offers: { reportId: string; incident: { hasExactPoint: boolean } }[];
+  };
+  assert.deepEqual(
+    listed.offers.map((o) => [o.reportId, o.incident.hasExactPoint]).sort(),
+    [
+      [shared.id, true],
+      [notShared.id, false],
+    ].sort(),
+    'the offer says whether there is a point to look at, without the point',
+  );
 
   const early = await t.call('GET', url, { cookie: responder.cookie });
   assert.equal(early.status, 403);

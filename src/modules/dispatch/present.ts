@@ -26,6 +26,7 @@ export async function incidentsById(ctx: AppContext, reportIds: readonly string[
         equipment: i.equipment,
         seenAt: i.seenAt,
         confirmedAt: i.decidedAt,
+        hasExactPoint: i.hasExactPoint,
       },
     ]),
   );

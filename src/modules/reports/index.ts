@@ -31,7 +31,8 @@ export async function getIncident(ctx: AppContext, id: string) {
   const row = await findReport(ctx.db, id);
   if (!row) return null;
   const { exactLat, exactLng, callbackPhone, uploadTokenHash, uploadTokenExpiresAt, ...incident } = row;
-  return incident;
+  // Whether the reporter shared the exact point — not the point itself, which is revealed (and audited) on request.
+  return { ...incident, hasExactPoint: exactLat !== null };
 }
 export type Incident = NonNullable<Awaited<ReturnType<typeof getIncident>>>;
 

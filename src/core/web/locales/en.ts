@@ -116,6 +116,7 @@ export const en = {
     already_widened: 'The call already went out to the neighbouring zones.',
     // Alerts.
     unknown_report: 'There is no such report. It may have been removed.',
+    alert_exists: 'This incident already has an active alert. Open it and send an update instead.',
     report_not_confirmed: 'Only a report a verifier has confirmed can become an alert.',
     not_a_neighbour: "Choose only neighbourhoods next to the report's neighbourhood, or use a radius.",
     same_verifier: 'You made this alert: a different verifier must approve it.',

@@ -109,6 +109,7 @@ export const es: Translation<typeof en> = {
     live_unavailable: 'Las actualizaciones en vivo no están disponibles en este servidor. Recarga la página para ver lo último.',
     // Alerts.
     unknown_report: 'Ese reporte no existe. Puede que se haya borrado.',
+    alert_exists: 'Este incidente ya tiene una alerta activa. Ábrala y envíe una novedad.',
     report_not_confirmed: 'Solo un reporte confirmado por un verificador puede convertirse en alerta.',
     not_a_neighbour: 'Elija solo barrios vecinos al barrio del reporte, o use un radio.',
     same_verifier: 'Usted hizo esta alerta: otro verificador debe aprobarla.',

@@ -112,6 +112,7 @@ export const hmn: Translation<typeof en> = {
     live_unavailable: 'Lub server no tsis muaj cov xov tshiab tam sim. Rov qhib nplooj ntawv kom pom tej yam tshiab.',
     // Alerts.
     unknown_report: 'Tsis muaj daim ntawv qhia no. Tej zaum nws raug muab tshem lawm.',
+    alert_exists: 'Qhov xwm txheej no twb muaj ib qho lus ceeb toom lawm. Qhib nws thiab xa xov tshiab hloov.',
     report_not_confirmed: 'Tsuas yog daim ntawv qhia uas ib tug neeg kuaj xyuas tau lees paub lawm thiaj ua tau kev ceeb toom.',
     not_a_neighbour: 'Xaiv tsuas yog cov zej zog uas nyob ib sab ntawm lub zej zog hauv daim ntawv qhia, los yog siv ib lub vojvoog.',
     same_verifier: 'Koj yog tus tsim kev ceeb toom no: yuav tsum yog lwm tus neeg kuaj xyuas pom zoo.',

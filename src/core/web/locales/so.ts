@@ -110,6 +110,7 @@ export const so: Translation<typeof en> = {
     live_unavailable: 'Wararka tooska ah lagama heli karo server-kan. Dib u soo shub bogga si aad u aragto kuwii ugu dambeeyay.',
     // Alerts.
     unknown_report: 'Warbixintaas ma jirto. Waxaa laga yaabaa in la tirtiray.',
+    alert_exists: 'Dhacdadan waxay leedahay digniin firfircoon. Fur oo dir war cusub.',
     report_not_confirmed: 'Kaliya warbixin uu xaqiijiyay xaqiijiye ayaa noqon karta digniin.',
     not_a_neighbour: 'Dooro kaliya xaafadaha ku xiga xaafadda warbixinta, ama isticmaal gacan (radius).',
     same_verifier: 'Adiga ayaa sameeyay digniintan: xaqiijiye kale ayaa ansixin kara.',

@@ -61,7 +61,10 @@ export function OfferCard({ offer, onChange }: { offer: MyOffer; onChange: (offe
         </form>
       )}
 
-      {(offer.state === 'accepted' || offer.state === 'on_scene') && (
+      {(offer.state === 'accepted' || offer.state === 'on_scene') && !offer.incident.hasExactPoint && (
+        <p class="hint">{t('offers.noPoint')}</p>
+      )}
+      {(offer.state === 'accepted' || offer.state === 'on_scene') && offer.incident.hasExactPoint && (
         <div class="exact-point">
           {point === undefined ? (
             <>

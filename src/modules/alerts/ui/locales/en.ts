@@ -91,6 +91,18 @@ export const en = {
     extendTo: 'New length from now',
     extended: 'Alert extended.',
   },
+  incident: {
+    title: 'Alerts for this incident',
+    states: {
+      sent: 'Out now',
+      awaiting_second_verifier: 'Waiting for a second verifier',
+      all_clear: 'Ended',
+      cancelled: 'Ended',
+      expired: 'Ended',
+    },
+    ended: 'Ended',
+    updateInstead: 'To tell members what changed, open the alert and send an update: a second alert for the same incident is not possible.',
+  },
   composer: {
     title: 'Send an alert',
     intro: 'The message is filled in English, Spanish, Somali and Hmong from the report. Check the preview before sending.',

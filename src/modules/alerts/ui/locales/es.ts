@@ -91,6 +91,19 @@ export const es: Translation<typeof en> = {
     extendTo: 'Nueva duración desde ahora',
     extended: 'Alerta extendida.',
   },
+  incident: {
+    title: 'Alertas de este incidente',
+    states: {
+      sent: 'Enviada',
+      awaiting_second_verifier: 'Esperando a un segundo verificador',
+      all_clear: 'Terminada',
+      cancelled: 'Terminada',
+      expired: 'Terminada',
+    },
+    ended: 'Terminada',
+    updateInstead:
+      'Para avisar a los miembros de un cambio, abra la alerta y envíe una novedad: no se puede enviar una segunda alerta por el mismo incidente.',
+  },
   composer: {
     title: 'Enviar una alerta',
     intro: 'El mensaje se rellena en inglés, español, somalí y hmong a partir del reporte. Revise la vista previa antes de enviar.',

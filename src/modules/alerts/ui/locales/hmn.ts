@@ -93,6 +93,19 @@ export const hmn: Translation<typeof en> = {
     extendTo: 'Lub sij hawm tshiab txij tam sim no',
     extended: 'Kev ceeb toom tau ncua ntxiv lawm.',
   },
+  incident: {
+    title: 'Cov lus ceeb toom rau qhov xwm txheej no',
+    states: {
+      sent: 'Xa lawm',
+      awaiting_second_verifier: 'Tos tus neeg kuaj xyuas thib ob',
+      all_clear: 'Xaus lawm',
+      cancelled: 'Xaus lawm',
+      expired: 'Xaus lawm',
+    },
+    ended: 'Xaus lawm',
+    updateInstead:
+      'Yog xav qhia cov tswv cuab tias dab tsi hloov, qhib lus ceeb toom thiab xa ib qho xov tshiab: xa tsis tau lus ceeb toom thib ob rau tib qho xwm txheej.',
+  },
   composer: {
     title: 'Xa ib qho kev ceeb toom',
     intro: 'Cov lus raug sau ua lus Askiv, lus Mev, lus Somali thiab lus Hmoob los ntawm daim ntawv qhia. Saib ua ntej ua ntej xa.',

@@ -92,6 +92,19 @@ export const so: Translation<typeof en> = {
     extendTo: 'Mudada cusub laga bilaabo hadda',
     extended: 'Digniinta waa la kordhiyay.',
   },
+  incident: {
+    title: 'Digniinaha dhacdadan',
+    states: {
+      sent: 'Hadda la diray',
+      awaiting_second_verifier: 'Waxay sugaysaa xaqiijiye labaad',
+      all_clear: 'Wuu dhammaaday',
+      cancelled: 'Wuu dhammaaday',
+      expired: 'Wuu dhammaaday',
+    },
+    ended: 'Wuu dhammaaday',
+    updateInstead:
+      'Si aad xubnaha ugu sheegto waxa isbeddelay, fur digniinta oo dir war cusub: digniin labaad oo isla dhacdadan ah lama diri karo.',
+  },
   composer: {
     title: 'Dir digniin',
     intro: 'Fariinta waxaa laga buuxiyaa warbixinta, Ingiriis, Isbaanish, Soomaali iyo Hmong. Eeg muuqaalka hore ka hor intaadan dirin.',
