@@ -146,9 +146,16 @@ test('any member may open a sent alert by id; an unknown one is not found', asyn
 test('an incident has one live alert at a time: a second is refused until the first has ended', async () => {
   const report = await confirmedReport(t, { slug: 'longfellow' });
   const first = await sendAlert(t, report.verifier, report.id);
-  const second = await post(report.verifier.cookie, '/api/alerts', { reportId: report.id, template: 'sighting', targets: { neighbourZoneIds: [] } });
+  const second = await post(report.verifier.cookie, '/api/alerts', {
+    reportId: report.id,
+    template: 'sighting',
+    targets: { neighbourZoneIds: [] },
+  });
   assert.deepEqual(await errorOf(second).then((e) => [second.status, e.code, e.field]), [409, 'alert_exists', 'reportId']);
-  const list = await json<{ alerts: Alert[] }>(await t.call('GET', `/api/alerts/incidents/${report.id}`, { cookie: report.verifier.cookie }), 200);
+  const list = await json<{ alerts: Alert[] }>(
+    await t.call('GET', `/api/alerts/incidents/${report.id}`, { cookie: report.verifier.cookie }),
+    200,
+  );
   assert.deepEqual(
     list.alerts.map((a) => a.id),
     [first.id],
