@@ -93,8 +93,9 @@ test('the public Atom feed is off unless the network switches it on', async () =
 
 test('when on, the feed lists active alerts only, each linking to a public CAP message', async () => {
   const report = await confirmedReport(feedOn, { slug: 'cooper' });
+  const other = await confirmedReport(feedOn, { slug: 'cooper' });
   const short = await sendAlert(feedOn, report.verifier, report.id, { expiresInMinutes: 30 });
-  const long = await sendAlert(feedOn, report.verifier, report.id, { expiresInMinutes: 180 });
+  const long = await sendAlert(feedOn, other.verifier, other.id, { expiresInMinutes: 180 });
   feedOn.clock.advance(HOUR);
   const res = await feedOn.call('GET', '/api/alerts/feed.atom');
   assert.equal(res.status, 200);
