@@ -1,6 +1,5 @@
 import './styles.css';
 import { render } from 'preact';
-import { onDeviceWipe } from '../core/web/device';
 import { initI18n } from '../core/web/i18n';
 import { commonLocales } from '../core/web/locales';
 import { followLink, registerPages } from '../core/web/router';
@@ -12,7 +11,7 @@ import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
 import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
-import { forgetPushOnThisDevice, pushLocales } from '../modules/push/ui';
+import { pushLocales } from '../modules/push/ui';
 import { createReportsPages, reportsLocales } from '../modules/reports/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
@@ -41,7 +40,6 @@ initI18n([
   evidenceLocales,
   pushLocales,
 ]);
-onDeviceWipe(forgetPushOnThisDevice);
 registerPages(pages);
 
 document.addEventListener('click', followLink);

@@ -5,17 +5,10 @@
  * (sign-out sends Clear-Site-Data too).
  */
 export async function wipeDevice(): Promise<void> {
-  // Features first (e.g. ending this device's push subscription needs the service worker still there).
-  await Promise.allSettled([...wipeSteps].map((step) => withinTime(step(), FEATURE_STEP_MS)));
+  // Unregistering the service worker also ends its push subscription; the server forgets it when the
+  // push service next answers 404/410.
   await Promise.allSettled([clearWebStorage(), deleteDatabases(), deleteCaches(), unregisterServiceWorkers()]);
 }
-
-const wipeSteps = new Set<() => Promise<void>>();
-/** A feature's own clean-up when the device is wiped; it must not wait long for the network. */
-export const onDeviceWipe = (step: () => Promise<void>) => void wipeSteps.add(step);
-
-const FEATURE_STEP_MS = 2_000;
-const withinTime = (work: Promise<void>, ms: number) => Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 
 async function clearWebStorage() {
   localStorage.clear();
