@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { AuditTables } from './core/audit';
 import type { AlertsTables } from './modules/alerts/schema';
+import type { BusinessesTables } from './modules/businesses/schema';
 import type { DispatchTables } from './modules/dispatch/schema';
+import type { EventsTables } from './modules/events/schema';
 import type { EvidenceTables } from './modules/evidence/schema';
 import type { MembersTables } from './modules/members/schema';
 import type { OrgsTables } from './modules/orgs/schema';
+import type { PledgesTables } from './modules/pledges/schema';
 import type { PushTables } from './modules/push/schema';
 import type { ReportsTables } from './modules/reports/schema';
+import type { SurveysTables } from './modules/surveys/schema';
+import type { TrackerTables } from './modules/tracker/schema';
+import type { WebhooksTables } from './modules/webhooks/schema';
 import type { ZonesTables } from './modules/zones/schema';
 
 /** Every table of every module, for Kysely's types. Each module owns and migrates its own. */
@@ -19,5 +25,11 @@ export interface Database
     AlertsTables,
     DispatchTables,
     EvidenceTables,
-    PushTables {}
+    PushTables,
+    PledgesTables,
+    SurveysTables,
+    BusinessesTables,
+    EventsTables,
+    TrackerTables,
+    WebhooksTables {}
 export type Db = Kysely<Database>;

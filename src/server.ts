@@ -26,12 +26,18 @@ import type { Stop } from './core/module';
 import type { Database } from './database';
 import { alertsModule } from './modules/alerts';
 import { auditModule } from './modules/audit';
+import { businessesModule } from './modules/businesses';
 import { dispatchModule } from './modules/dispatch';
+import { eventsModule } from './modules/events';
 import { evidenceModule } from './modules/evidence';
 import { membersModule, resolveSession } from './modules/members';
 import { orgsModule } from './modules/orgs';
+import { pledgesModule } from './modules/pledges';
 import { pushModule } from './modules/push';
 import { reportsModule } from './modules/reports';
+import { surveysModule } from './modules/surveys';
+import { trackerModule } from './modules/tracker';
+import { webhooksModule } from './modules/webhooks';
 import { zonesModule } from './modules/zones';
 
 /** Every feature, in the order their demo data is seeded. */
@@ -45,6 +51,12 @@ export const modules: AppModule[] = [
   alertsModule,
   dispatchModule,
   evidenceModule,
+  pledgesModule,
+  surveysModule,
+  businessesModule,
+  eventsModule,
+  trackerModule,
+  webhooksModule,
 ];
 
 export const allMigrations = mergeMigrations(auditMigrations, ...modules.map((m) => m.migrations ?? {}));

@@ -7,12 +7,18 @@ import { loadSession } from '../core/web/session';
 import { registerServiceWorker } from '../core/web/trusted-types';
 import { AlertReportSection, alertsLocales, alertsPages } from '../modules/alerts/ui';
 import { auditLocales, auditPages } from '../modules/audit/ui';
+import { businessesLocales, businessesPages } from '../modules/businesses/ui';
 import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
+import { eventsLocales, eventsPages } from '../modules/events/ui';
 import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
+import { pledgesLocales, pledgesPages } from '../modules/pledges/ui';
 import { pushLocales } from '../modules/push/ui';
 import { createReportsPages, reportsLocales } from '../modules/reports/ui';
+import { surveysLocales, surveysPages } from '../modules/surveys/ui';
+import { trackerLocales, trackerPages } from '../modules/tracker/ui';
+import { webhooksLocales, webhooksPages } from '../modules/webhooks/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
 
@@ -27,6 +33,12 @@ const pages = [
   ...alertsPages,
   ...dispatchPages,
   ...evidencePages,
+  ...pledgesPages,
+  ...surveysPages,
+  ...businessesPages,
+  ...eventsPages,
+  ...trackerPages,
+  ...webhooksPages,
 ];
 initI18n([
   commonLocales,
@@ -39,6 +51,12 @@ initI18n([
   dispatchLocales,
   evidenceLocales,
   pushLocales,
+  pledgesLocales,
+  surveysLocales,
+  businessesLocales,
+  eventsLocales,
+  trackerLocales,
+  webhooksLocales,
 ]);
 registerPages(pages);
 

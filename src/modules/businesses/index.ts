@@ -1,0 +1,7 @@
+import type { AppModule } from '../../context';
+
+export type { BusinessesTables } from './schema';
+
+export const businessesModule: AppModule = {
+  name: 'businesses',
+};

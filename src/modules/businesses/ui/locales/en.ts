@@ -1,0 +1,2 @@
+/** Strings of the `businesses` module (namespace `businesses`). */
+export const en = { title: 'Businesses' };

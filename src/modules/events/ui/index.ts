@@ -1,0 +1,5 @@
+import type { PageDef } from '../../../core/web/router';
+
+export { eventsLocales } from './locales';
+
+export const eventsPages: PageDef[] = [];

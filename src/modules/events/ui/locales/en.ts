@@ -1,0 +1,2 @@
+/** Strings of the `events` module (namespace `events`). */
+export const en = { title: 'Events' };

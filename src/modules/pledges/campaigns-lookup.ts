@@ -1,0 +1,7 @@
+import type { Db } from '../../database';
+import type { CampaignTable } from './schema';
+
+/** A campaign others may refer to (events, surveys, businesses, endorsements); drafts are not public. */
+export async function findCampaign(db: Db, id: string): Promise<CampaignTable | undefined> {
+  return db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
+}

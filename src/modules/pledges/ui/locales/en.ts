@@ -1,0 +1,2 @@
+/** Strings of the `pledges` module (namespace `pledges`). */
+export const en = { title: 'Pledges' };

@@ -1,0 +1,2 @@
+/** Strings of the `surveys` module (namespace `surveys`). */
+export const en = { title: 'Surveys' };

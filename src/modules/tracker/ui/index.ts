@@ -1,0 +1,5 @@
+import type { PageDef } from '../../../core/web/router';
+
+export { trackerLocales } from './locales';
+
+export const trackerPages: PageDef[] = [];

@@ -1,0 +1,2 @@
+/** Strings of the `tracker` module (namespace `tracker`). */
+export const en = { title: 'Tracker' };

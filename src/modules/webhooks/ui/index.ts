@@ -1,0 +1,5 @@
+import type { PageDef } from '../../../core/web/router';
+
+export { webhooksLocales } from './locales';
+
+export const webhooksPages: PageDef[] = [];

@@ -1,0 +1,2 @@
+/** Strings of the `webhooks` module (namespace `webhooks`). */
+export const en = { title: 'Webhooks' };
