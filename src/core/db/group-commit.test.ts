@@ -27,7 +27,14 @@ const insert = (id: number, label = `item ${id}`) => ({
 
 test('writes arriving together commit together, and each caller is answered after the commit', async () => {
   const gc = createGroupCommit(db, { maxBatch: 50 });
-  const results = await Promise.all(Array.from({ length: 120 }, (_, i) => gc.run(async (tx) => (await insert(i).work(tx), i))));
+  const results = await Promise.all(
+    Array.from({ length: 120 }, (_, i) =>
+      gc.run(async (tx) => {
+        await insert(i).work(tx);
+        return i;
+      }),
+    ),
+  );
   assert.deepEqual(
     results,
     Array.from({ length: 120 }, (_, i) => i),
