@@ -12,6 +12,24 @@ export const defaultRetentionDays = {
   /** Counted from the day its incident was closed; evidence a caseworker holds is kept. */
   evidence: 30,
   push_subscription: 90,
+  /** A tracker CSV import's job: its progress and the problems it found (which quote the file). */
+  tracker_import: 30,
+  /** Pledge contacts (for reminders), counted from the end of the campaign; closing it drops them at once. */
+  pledge_contact: 2,
+  /** Pledges themselves (names, workplaces, union locals, schools), counted from the end of the campaign; counts stay. */
+  pledge: 90,
+  /** Counted from the end of the event: RSVPs then lose name, contact and member link (counts stay). */
+  event_rsvp: 1,
+  /** An endorsing organisation's private contact, counted from the end of the campaign. */
+  endorsement_contact: 30,
+  /** Webhook deliveries and their attempts, counted from when the delivery was made. */
+  webhook_delivery: 30,
+  /** Who answered a survey (never what), counted from when the survey closed; the anonymous answers stay. */
+  survey_respondent: 30,
+  /** A business's private contact for organisers, counted from its sign-up. */
+  business_contact: 90,
+  /** Business sign-ups no organiser verified, counted from the sign-up. */
+  business_unverified: 30,
 } as const satisfies Record<string, number>;
 export type RetentionKind = keyof typeof defaultRetentionDays | (string & {});
 
@@ -61,6 +79,7 @@ const EnvSchema = z.object({
   EVIDENCE_DIR: z.string().optional(),
   WHISTLE_CLOCK_FILE: z.string().optional(),
   EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(500).default(50),
+  WEBHOOKS_ALLOW_PRIVATE: boolish.default(false),
 });
 
 export interface Config {
@@ -94,6 +113,8 @@ export interface Config {
   /** Where evidence files are stored. */
   evidenceDir: string;
   evidenceMaxBytes: number;
+  /** Let webhooks reach loopback and private-network addresses (local receivers, tests); never link-local or metadata. */
+  webhooksAllowPrivate: boolean;
   /** Browser tests only: read the time from this file (see fileClock). */
   clockFile?: string;
 }
@@ -127,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     alertsPublicFeed: e.ALERTS_PUBLIC_FEED,
     evidenceDir: path.resolve(e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, 'evidence')),
     evidenceMaxBytes: e.EVIDENCE_MAX_MB * 1024 * 1024,
+    webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE,
     clockFile: e.WHISTLE_CLOCK_FILE,
   };
 }

@@ -78,6 +78,9 @@ export const hmn: Translation<typeof en> = {
       'Passkey no tsis paub ntawm no, los sis raug kaw lawm. Yog koj poob koj lub xov tooj, thov ib tug neeg npaj muab qhov txuas tshiab.',
     role_required: 'Koj lub luag haujlwm tsis pub ua qhov no.',
     org_exists: 'Twb muaj ib lub koom haum npe li no lawm.',
+    endorsement_exists: 'Lub koom haum no twb kos npe txhawb qhov kev tawm tsam no lawm, los sis tseem tos ib tug neeg npaj kuaj xyuas.',
+    endorsements_closed: 'Qhov kev tawm tsam no xaus lawm thiab tsis txais kev txhawb ntxiv lawm.',
+    org_not_linked: 'Ua ntej, txuas koj tus kheej rau lub koom haum no; ces koj thiaj li kos npe rau nws tau.',
     unknown_zone: 'Ib thaj chaw koj xaiv tsis muaj lawm. Rov thauj nplooj ntawv thiab xaiv dua.',
     zone_in_use: 'Qee thaj chaw uas tsis muaj hauv daim ntawv tseem siv nyob. Muab tso rau yam tsis hloov.',
     invalid_geojson: 'Daim ntawv tsis yog GeoJSON raug nrog cov duab thaj chaw.',
@@ -110,6 +113,20 @@ export const hmn: Translation<typeof en> = {
     merge_target_decided: 'Daim ntawv qhia ntawd raug txiav txim tias tsis tau lees paub. Muab sib xyaw rau tsis tau.',
     not_acceptable: 'Lub browser no txais tsis tau cov xov tshiab tam sim. Rov qhib nplooj ntawv.',
     live_unavailable: 'Lub server no tsis muaj cov xov tshiab tam sim. Rov qhib nplooj ntawv kom pom tej yam tshiab.',
+    // Kev sau cov kev tawm tsam.
+    tracker_csv_header:
+      'Daim ntawv no tsis yog hom Labor Action Tracker. Nws kab thawj yuav tsum hais cov kab ntsug npe, xws li ID, Employer, City, State thiab Start Date.',
+    tracker_external_id_taken: 'Muaj lwm qhov kev tawm tsam twb siv tus ID no lawm. Siv lwm tus, los yog kho qhov ntawd.',
+    // Cov kev tshwm sim.
+    event_ends_before_start: 'Qhov kev tshwm sim yuav tsum xaus tom qab nws pib.',
+    event_in_past: 'Lub sijhawm pib twb dhau lawm. Xaiv ib lub sijhawm tom qab.',
+    unknown_org: 'Tsis muaj lub koom haum no. Tej zaum nws raug tshem lawm.',
+    event_cancelled: 'Qhov kev tshwm sim no raug muab tso tseg lawm.',
+    event_over: 'Qhov kev tshwm sim no twb xaus lawm.',
+    capacity_below_going: 'Twb muaj neeg coob dua tus lej ntawd tau chaw lawm. Xaiv tus lej loj dua.',
+    wrong_check_in_code: 'Tus code sau npe tuaj txog tsis yog. Nug ntawm qhov rooj.',
+    check_in_closed: 'Kev sau npe tuaj txog qhib 3 teev ua ntej qhov kev tshwm sim thiab kaw 3 teev tom qab nws xaus.',
+    rsvp_cancelled: 'Qhov kev teb tias yuav tuaj no raug muab tso tseg lawm.',
     // Alerts.
     unknown_report: 'Tsis muaj daim ntawv qhia no. Tej zaum nws raug muab tshem lawm.',
     alert_exists: 'Qhov xwm txheej no twb muaj ib qho lus ceeb toom lawm. Qhib nws thiab xa xov tshiab hloov.',
@@ -123,6 +140,28 @@ export const hmn: Translation<typeof en> = {
     second_verifier_needed: 'Qhov no yuav mus txog ntau tshaj 50 tus tswv cuab: yuav tsum yog lwm tus neeg kuaj xyuas tshaj tawm.',
     expiry_beyond_limit: 'Kev ceeb toom kav tau ntev tshaj plaws 12 teev txij thaum tsim.',
     expiry_not_later: 'Xaiv lub sij hawm uas lig dua li kev ceeb toom twb kav lawm.',
+    // Webhooks.
+    webhook_url_invalid: 'Sau ib qho chaw nyob web tag nrho uas pib nrog https://, tsis muaj npe siv lossis lo lus zais.',
+    webhook_url_not_https: 'Siv ib qho chaw nyob uas pib nrog https://.',
+    webhook_url_private: 'Qhov chaw nyob ntawd nyob hauv ib lub network ntiag tug lossis sab hauv, uas webhooks mus tsis tau.',
+    webhook_url_unresolvable: 'Nrhiav tsis tau qhov chaw nyob ntawd. Kuaj seb puas sau yuam kev.',
+    webhook_delivery_busy: 'Qhov xa no tab tom xa tam sim no. Rov qab thauj dua hauv ib feeb.',
+    // Kev tawm tsam thiab kev cog lus.
+    ends_before_start: 'Kev tawm tsam yuav tsum xaus tom qab nws pib.',
+    duplicate_threshold: 'Tus lej no muaj ob zaug.',
+    campaign_closed: 'Kev tawm tsam no kaw lawm thiab hloov tsis tau lawm.',
+    thresholds_locked: 'Hloov tsis tau cov lej thaum kev tawm tsam qhib lawm: tej zaum muaj neeg twb cia siab rau lawv.',
+    campaign_not_draft: 'Tsuas yog kev tawm tsam uas tseem yog qauv thiaj qhib tau.',
+    campaign_ended: 'Kev tawm tsam no twb xaus lawm.',
+    campaign_not_open: 'Kev tawm tsam no tsis txais kev cog lus.',
+    ask_not_in_campaign: 'Kev tawm tsam no tsis thov qhov ntawd. Rov qhib nplooj ntawv.',
+    unknown_threshold: 'Xaiv ib tus lej uas kev tawm tsam no muaj.',
+    workplace_required: 'Sau koj qhov chaw ua haujlwm: tus lej no suav cov neeg ua haujlwm nyob ntawd.',
+    union_local_required: 'Sau koj lub koom haum neeg ua haujlwm: tus lej no suav nws cov tswv cuab.',
+    already_pledged: 'Koj twb cog lus rau kev tawm tsam no lawm. Saib Kuv cov lus cog tseg.',
+    pledge_ref_required: 'Nrhiav tsis tau kev cog lus no ntawm lub cuab yeej no.',
+    not_triggered: 'Tsuas yog kev cog lus uas tau txog tus lej thiaj rov lees paub tau.',
+    pledge_changed: 'Kev cog lus no hloov lawm. Rov qhib kom pom.',
     // Dispatch.
     offer_transition_not_allowed:
       'Qhov kev thov no twb hloov lawm thiab hloov li ntawd tsis tau. Rov qhib nplooj ntawv kom pom tias nws nyob li cas.',
@@ -145,5 +184,18 @@ export const hmn: Translation<typeof en> = {
     geolocation_denied: 'Tsis pub siv qhov chaw nyob. Xaiv koj thaj chaw hauv daim ntawv teev npe.',
     geolocation_unavailable: 'Nrhiav tsis tau koj qhov chaw nyob. Xaiv koj thaj chaw hauv daim ntawv teev npe.',
     name_required: 'Sau ib lub npe. Siv lub npe cuav los tau.',
+    // Kev nug xyuas (survey).
+    invalid_closing_time: 'Xaiv ib lub sijhawm kaw txij tam sim no mus txog 180 hnub tom ntej.',
+    unknown_campaign: 'Tsis muaj lub campaign ntawd. Tej zaum nws raug tshem lawm, los sis tseem tsis tau qhib rau pej xeem.',
+    invalid_group_name: 'Sau ib lub npe uas muaj tus ntawv los sis tus lej.',
+    unknown_answer: 'Xaiv ib qho ntawm cov lus teb uas muab rau.',
+    survey_closed: 'Daim ntawv nug no kaw lawm. Nws cov txiaj ntsig tseem saib tau.',
+    ballot_used: 'Khaws tsis tau cov lus teb no. Rov qhib nplooj ntawv thiab teb dua.',
+    ballot_unknown: 'Koj twb teb ntawm lwm lub cuab yeej lawm. Koj hloov tau koj cov lus teb ntawm lub cuab yeej ntawd xwb.',
+    // Cov lag luam.
+    closing_or_sanctuary_required: 'Xaiv seb lub lag luam cog lus ua dab tsi: kaw, ua chaw nkaum, los sis ob qho tib si.',
+    sanctuary_offer_required: 'Xaiv tsawg kawg ib yam uas qhov chaw nkaum muab.',
+    outside_network: 'Qhov chaw no nyob sab nraum cov zej zog ntawm lub network no. Kuaj xyuas qhov chaw.',
+    business_exists: 'Lub lag luam no twb sau npe ntawm qhov chaw nyob no lawm.',
   },
 };
