@@ -1,4 +1,92 @@
+// Hmong (White Hmong, RPA): machine-assisted draft — needs review by a native speaker before real use.
 import type { Translation } from '../../../../core/web/i18n';
 import type { en } from './en';
 
-export const hmn: Translation<typeof en> = { title: 'Surveys' };
+export const hmn: Translation<typeof en> = {
+  nav: {
+    surveys: 'Cov ntawv nug',
+    surveysHint: 'Teb cov lus nug xws li "koj puas mus ua haujlwm hnub tawm tsam?" thiab saib cov txiaj ntsig.',
+  },
+  title: 'Cov ntawv nug',
+  intro:
+    'Cov lus nug rau lub network, suav raws li qhov chaw ua haujlwm, ceg koom haum neeg ua haujlwm los sis tsev kawm ntawv. Cov lus teb khaws tsis muaj npe, thiab tsis qhia ib tus lej twg rau ib pab pawg uas muaj tsawg dua 10 tus teb.',
+  groupKinds: { workplace: 'Qhov chaw ua haujlwm', union_local: 'Ceg koom haum neeg ua haujlwm', school: 'Tsev kawm ntawv' },
+  list: {
+    open: 'Cov ntawv nug uas qhib',
+    closed: 'Cov ntawv nug uas kaw lawm',
+    none: 'Tseem tsis tau muaj ntawv nug.',
+    noneOpen: 'Tam sim no tsis muaj ntawv nug twg qhib.',
+    openUntil: 'Qhib txog {{date}}',
+    closedOn: 'Kaw {{date}}',
+    answered: 'Koj teb lawm',
+    countedBy: 'Suav raws li: {{kind}}',
+    answer: 'Teb',
+    change: 'Saib los sis hloov koj cov lus teb',
+    results: 'Saib cov txiaj ntsig',
+    newSurvey: 'Ntawv nug tshiab',
+  },
+  survey: {
+    campaign: 'Yog ib feem ntawm lub campaign: {{title}}',
+    openUntil: 'Teb thiab hloov cov lus teb tau txog {{date}}.',
+    closed: 'Daim ntawv nug no kaw rau {{date}}.',
+    visibilityPublic: 'Txhua tus neeg saib tau cov txiaj ntsig.',
+    visibilityMembers: 'Tsuas yog cov tswv cuab thiaj saib tau daim ntawv nug no thiab nws cov txiaj ntsig.',
+    signIn: 'Nkag mus kom teb tau',
+    notTrusted: 'Thaum cov tswv cuab lees paub koj lawm, koj teb tau cov ntawv nug.',
+    otherDevice: 'Koj teb daim ntawv nug no ntawm lwm lub cuab yeej. Koj hloov tau koj cov lus teb ntawm qhov ntawd xwb.',
+    close: 'Kaw daim ntawv nug tam sim no',
+    closeHint: 'Tom qab no tsis muaj leej twg teb los sis hloov tau cov lus teb. Cov txiaj ntsig tseem nyob.',
+    closedNow: 'Daim ntawv nug kaw lawm.',
+    back: 'Txhua daim ntawv nug',
+  },
+  answer: {
+    title: 'Koj cov lus teb',
+    group: {
+      workplace: 'Koj qhov chaw ua haujlwm',
+      union_local: 'Koj ceg koom haum neeg ua haujlwm',
+      school: 'Koj lub tsev kawm ntawv',
+    },
+    groupHint: 'Sau nws lub npe los sis xaiv nws hauv daim ntawv teev. Cov kev sau txawv ntawm tib lub npe raug suav ua ke.',
+    privacy:
+      'Koj cov lus teb raug khaws tsis muaj koj lub npe, sib cais ntawm daim ntawv sau tias koj teb lawm. Tsuas yog lub cuab yeej no thiaj hloov tau, txog thaum daim ntawv nug kaw.',
+    submit: 'Xa kuv cov lus teb',
+    change: 'Hloov kuv cov lus teb',
+    counted: 'Ua tsaug. Koj cov lus teb raug suav lawm.',
+    changed: 'Koj cov lus teb hloov lawm.',
+    current: 'Koj cov lus teb tam sim no: {{answer}} ({{group}}).',
+    optionRequired: 'Xaiv ib qho lus teb.',
+  },
+  results: {
+    title: 'Cov txiaj ntsig',
+    tooFew: 'Muaj tsawg dua {{minimum}} tus neeg teb, yog li tseem tsis tau qhia cov txiaj ntsig.',
+    suppression:
+      'Ib pab pawg uas muaj tsawg dua {{minimum}} tus teb yeej tsis raug qhia ib leeg: cov pab pawg me raug suav ua ke hauv "Lwm cov pab pawg", thiab yog tsim nyog, cov pab pawg me tshaj plaws uas qhia lawm raug ntxiv rau, kom tsis muaj leej twg xam tau ib pab pawg me.',
+    everyone: 'Txhua tus',
+    otherGroups: 'Lwm cov pab pawg',
+    otherGroupsHint: 'Cov pab pawg me dhau qhia ib leeg tsis tau, suav ua ke.',
+    answers: 'Cov lus teb: {{n}}',
+    share: '{{n}} ({{percent}}%)',
+  },
+  create: {
+    title: 'Ntawv nug tshiab',
+    intro:
+      'Txhua tus tswv cuab teb ib zaug thiab hloov tau lawv cov lus teb txog thaum daim ntawv nug kaw. Cov txiaj ntsig yeej tsis qhia ib pab pawg uas muaj tsawg dua 10 tus teb.',
+    question: 'Lo lus nug',
+    questionHint: 'Piv txwv: "Koj puas mus ua haujlwm hnub tim 23?" 5 txog 200 tus ntawv.',
+    options: 'Cov lus teb uas xaiv tau (2 txog 6)',
+    option: 'Lus teb {{n}}',
+    addOption: 'Ntxiv ib qho lus teb',
+    removeOption: 'Tshem lus teb {{n}}',
+    groupKind: 'Suav cov lus teb raws li',
+    groups: 'Cov pab pawg muab xaiv (yog koj xav tau)',
+    groupsHint: 'Ib kab ib pab pawg. Cov neeg teb kuj sau tau ib pab pawg uas tsis nyob hauv daim ntawv teev.',
+    visibility: 'Leej twg saib tau daim ntawv nug thiab nws cov txiaj ntsig',
+    visibilityPublic: 'Txhua tus, suav nrog cov neeg uas tsis yog tswv cuab',
+    visibilityMembers: 'Cov tswv cuab xwb',
+    closesAt: 'Kaw thaum',
+    closesAtHint: 'Txog li 180 hnub txij tam sim no.',
+    campaign: 'Campaign (yog koj xav tau)',
+    noCampaign: 'Tsis muaj campaign',
+    submit: 'Tsim daim ntawv nug',
+  },
+};

@@ -1,4 +1,89 @@
+// Somali (af-Soomaali): machine-assisted draft — needs review by a native speaker before real use.
 import type { Translation } from '../../../../core/web/i18n';
 import type { en } from './en';
 
-export const so: Translation<typeof en> = { title: 'Surveys' };
+export const so: Translation<typeof en> = {
+  nav: { surveys: 'Sahanno', surveysHint: 'Ka jawaab su\'aalo sida "ma aadaysaa shaqada maalinta ficilka?" oo arag natiijooyinka.' },
+  title: 'Sahanno',
+  intro:
+    "Su'aalo loo diray shabakadda, oo lagu tiriyo goobta shaqada, laanta ururka shaqaalaha ama dugsiga. Jawaabaha waxaa lagu kaydiyaa magac la'aan, mana jiro tiro lagu muujiyo koox ka yar 10 jawaabood.",
+  groupKinds: { workplace: 'Goobta shaqada', union_local: 'Laanta ururka shaqaalaha', school: 'Dugsiga' },
+  list: {
+    open: 'Sahanno furan',
+    closed: 'Sahanno xiran',
+    none: 'Weli sahan ma jiro.',
+    noneOpen: 'Hadda sahan furan ma jiro.',
+    openUntil: 'Furan ilaa {{date}}',
+    closedOn: 'Waa la xiray {{date}}',
+    answered: 'Waad ka jawaabtay',
+    countedBy: 'Waxaa lagu tiriyaa: {{kind}}',
+    answer: 'Ka jawaab',
+    change: 'Arag ama beddel jawaabtaada',
+    results: 'Arag natiijooyinka',
+    newSurvey: 'Sahan cusub',
+  },
+  survey: {
+    campaign: 'Qayb ka mid ah ololaha: {{title}}',
+    openUntil: 'Waa laga jawaabi karaa oo jawaabta waa la beddeli karaa ilaa {{date}}.',
+    closed: 'Sahankan wuxuu xirmay {{date}}.',
+    visibilityPublic: 'Qof kasta wuu arki karaa natiijooyinka.',
+    visibilityMembers: 'Xubnaha oo keliya ayaa arki kara sahankan iyo natiijooyinkiisa.',
+    signIn: 'Gal si aad uga jawaabto',
+    notTrusted: 'Marka xubnuhu kuu dammaanad qaadaan, waxaad ka jawaabi kartaa sahannada.',
+    otherDevice: 'Sahankan waxaad uga jawaabtay qalab kale. Jawaabtaada halkaas oo keliya ayaad ka beddeli kartaa.',
+    close: 'Hadda xir sahanka',
+    closeHint: 'Intaas kadib qofna ma jawaabi karo, mana beddeli karo jawaab. Natiijooyinku way sii jirayaan.',
+    closedNow: 'Sahanka waa la xiray.',
+    back: 'Dhammaan sahannada',
+  },
+  answer: {
+    title: 'Jawaabtaada',
+    group: {
+      workplace: 'Goobtaada shaqada',
+      union_local: 'Laantaada ururka shaqaalaha',
+      school: 'Dugsigaaga',
+    },
+    groupHint: 'Qor magaciisa ama ka dooro liiska. Qoraallada kala duwan ee isku magac ah waa la wada tiriyaa.',
+    privacy:
+      "Jawaabtaada waxaa lagu kaydiyaa magacaaga la'aan, oo ka go'an diiwaanka inaad jawaabtay. Qalabkan oo keliya ayaa beddeli kara, ilaa sahanku xirmo.",
+    submit: 'Dir jawaabtayda',
+    change: 'Beddel jawaabtayda',
+    counted: 'Mahadsanid. Jawaabtaada waa la tiriyay.',
+    changed: 'Jawaabtaada waa la beddelay.',
+    current: 'Jawaabtaada hadda: {{answer}} ({{group}}).',
+    optionRequired: 'Dooro jawaab.',
+  },
+  results: {
+    title: 'Natiijooyinka',
+    tooFew: 'In ka yar {{minimum}} qof ayaa jawaabay, sidaa darteed weli natiijo lama muujinayo.',
+    suppression:
+      'Koox leh wax ka yar {{minimum}} jawaabood marnaba keligeed lama muujiyo: kooxaha yaryar waxaa lagu wada tiriyaa "Kooxaha kale", oo haddii loo baahdo lagu daro kooxaha la muujiyay ee ugu yar, si aan koox yar loo ogaan karin.',
+    everyone: 'Dhammaan',
+    otherGroups: 'Kooxaha kale',
+    otherGroupsHint: 'Kooxo aad u yar oo aan keligood la muujin karin, oo la wada tiriyay.',
+    answers: 'Jawaabaha: {{n}}',
+    share: '{{n}} ({{percent}}%)',
+  },
+  create: {
+    title: 'Sahan cusub',
+    intro:
+      'Xubin kasta hal mar ayuu ka jawaabaa, wuxuuna beddeli karaa jawaabtiisa ilaa sahanku xirmo. Natiijooyinku marnaba ma muujiyaan koox ka yar 10 jawaabood.',
+    question: "Su'aasha",
+    questionHint: 'Tusaale: "Ma aadaysaa shaqada 23-ka?" 5 ilaa 200 xaraf.',
+    options: 'Jawaabaha la dooran karo (2 ilaa 6)',
+    option: 'Jawaabta {{n}}',
+    addOption: 'Ku dar jawaab',
+    removeOption: 'Ka saar jawaabta {{n}}',
+    groupKind: 'Jawaabaha ku tiri',
+    groups: 'Kooxaha la soo bandhigayo (ikhtiyaari)',
+    groupsHint: 'Mid sadar kasta. Kuwa jawaabaya waxay sidoo kale qori karaan koox aan liiska ku jirin.',
+    visibility: 'Yaa arki kara sahanka iyo natiijooyinkiisa',
+    visibilityPublic: 'Qof kasta, xitaa kuwa aan xubnaha ahayn',
+    visibilityMembers: 'Xubnaha oo keliya',
+    closesAt: 'Wuxuu xirmayaa',
+    closesAtHint: 'Ilaa 180 maalmood laga bilaabo hadda.',
+    campaign: 'Olole (ikhtiyaari)',
+    noCampaign: 'Olole ma leh',
+    submit: 'Samee sahanka',
+  },
+};
