@@ -1,0 +1,36 @@
+import type { AppContext } from '../../context';
+import { publishPublicEvent } from '../../core/bus/public-events';
+import { MINUTE } from '../../core/clock';
+import { notifyMembers, type PushMessage } from '../push';
+import type { RsvpStatus } from './contract';
+
+/**
+ * A content-free push that opens the app: a reminder, a cancelled event, a place freed from the
+ * waitlist. The push module's messages name only alert and offer pages; for any other kind the
+ * service worker opens the home page, which is all this needs.
+ */
+export function pushAboutEvent(ctx: AppContext, memberIds: readonly string[], event: { id: string; startsAt: number }) {
+  const message = { kind: 'event', id: event.id } as unknown as PushMessage;
+  // Worthless once the event has started; at least a minute, so a push right before it still goes.
+  const ttlSeconds = Math.max(MINUTE, event.startsAt - ctx.clock.now()) / 1000;
+  return notifyMembers(ctx, memberIds, message, { ttlSeconds }).catch((err: unknown) =>
+    ctx.log.error('event push failed', { id: event.id, err: String(err) }),
+  );
+}
+
+/** After commit: other tools hear ids and statuses only — never a name or contact. */
+export const announceRsvpCreated = (ctx: AppContext, eventId: string, rsvpId: string, status: RsvpStatus) =>
+  publishPublicEvent(ctx, 'rsvp.created', { eventId, rsvpId, status });
+
+export const announceRsvpCancelled = (ctx: AppContext, eventId: string, rsvpId: string, promotedRsvpIds: string[]) =>
+  publishPublicEvent(ctx, 'rsvp.cancelled', { eventId, rsvpId, promotedRsvpIds });
+
+/** Members who got a place from the waitlist hear of it by a push. */
+export function pushPromotedMembers(
+  ctx: AppContext,
+  event: { id: string; startsAt: number },
+  promoted: readonly { memberId: string | null }[],
+) {
+  const memberIds = promoted.flatMap((r) => (r.memberId ? [r.memberId] : []));
+  if (memberIds.length) void pushAboutEvent(ctx, memberIds, event);
+}

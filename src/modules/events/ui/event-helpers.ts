@@ -1,0 +1,46 @@
+import type { Language } from '../../../core/web/i18n';
+import type { PublicEvent } from '../contract';
+
+/** The manage token of a visitor's RSVP, kept on this phone only (a device wipe forgets it). */
+const tokenKey = (eventId: string) => `whistle.events.rsvp.${eventId}`;
+
+export function storedToken(eventId: string): string | null {
+  try {
+    return localStorage.getItem(tokenKey(eventId));
+  } catch {
+    return null;
+  }
+}
+
+export function storeToken(eventId: string, token: string) {
+  try {
+    localStorage.setItem(tokenKey(eventId), token);
+  } catch {
+    // Storage switched off: the RSVP stands, but this phone cannot cancel it later.
+  }
+}
+
+/** "Sat 25 Jan, 10:00 – 13:00" in the reader's language and the phone's time zone. */
+export function formatWhen(event: Pick<PublicEvent, 'startsAt' | 'endsAt'>, lang: Language): string {
+  const format = new Intl.DateTimeFormat([lang, 'en'], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return format.formatRange(event.startsAt, event.endsAt);
+}
+
+/** Epoch ms as a datetime-local input's value, in the phone's time zone. */
+export function toLocalInput(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value back to epoch ms; NaN when empty, which the server refuses with the field named. */
+export const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
+
+export const eventPath = (id: string) => `/events/${encodeURIComponent(id)}`;
+export const eventApi = (id: string) => `/api/events/${encodeURIComponent(id)}`;
