@@ -67,9 +67,9 @@ self.addEventListener('fetch', (event) => {
 
 /*
  * Web Push. The payload is only {kind, id}: push services and a locked screen never see what
- * happened or where. The notification says only "open the app"; the page loads the alert itself.
+ * happened or where. The notification says only "open the app"; the page loads the alert (or event) itself.
  */
-const PUSH_PAGES = { alert: (id) => `/alerts/${id}`, offer: () => '/dispatch' };
+const PUSH_PAGES = { alert: (id) => `/alerts/${id}`, offer: () => '/dispatch', event: (id) => `/events/${id}` };
 
 function pushTarget(event) {
   let message = null;
@@ -80,7 +80,7 @@ function pushTarget(event) {
   }
   const kind = message && Object.hasOwn(PUSH_PAGES, message.kind) ? message.kind : null;
   const id = message && typeof message.id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(message.id) ? message.id : null;
-  if (!kind || (kind === 'alert' && !id)) return { tag: 'whistle', url: '/' };
+  if (!kind || (kind !== 'offer' && !id)) return { tag: 'whistle', url: '/' };
   return { tag: `${kind}-${id ?? ''}`, url: PUSH_PAGES[kind](id) };
 }
 

@@ -5,12 +5,11 @@ import { notifyMembers, type PushMessage } from '../push';
 import type { RsvpStatus } from './contract';
 
 /**
- * A content-free push that opens the app: a reminder, a cancelled event, a place freed from the
- * waitlist. The push module's messages name only alert and offer pages; for any other kind the
- * service worker opens the home page, which is all this needs.
+ * A content-free push that opens the event's page: a reminder, a cancelled event, a place freed
+ * from the waitlist.
  */
 export function pushAboutEvent(ctx: AppContext, memberIds: readonly string[], event: { id: string; startsAt: number }) {
-  const message = { kind: 'event', id: event.id } as unknown as PushMessage;
+  const message: PushMessage = { kind: 'event', id: event.id };
   // Worthless once the event has started; at least a minute, so a push right before it still goes.
   const ttlSeconds = Math.max(MINUTE, event.startsAt - ctx.clock.now()) / 1000;
   return notifyMembers(ctx, memberIds, message, { ttlSeconds }).catch((err: unknown) =>

@@ -9,7 +9,7 @@ import { VapidSigner } from './vapid';
 
 /** What a push tells the device: only which kind of thing to open, and its id — never content. */
 export interface PushMessage {
-  kind: 'alert' | 'offer';
+  kind: 'alert' | 'offer' | 'event';
   id: string;
 }
 

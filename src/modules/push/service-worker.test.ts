@@ -57,7 +57,14 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
   assert.equal(alert?.options.data.url, '/alerts/019bec1e-2f00-7000-8000-00000000a1e7');
   assert.equal(alert?.options.tag, 'alert-019bec1e-2f00-7000-8000-00000000a1e7');
   assert.equal((await worker.push('{"kind":"offer","id":"o1"}'))?.options.data.url, '/dispatch');
-  for (const odd of [null, '{"kind":"alert","id":"../../evil.example"}', '{"kind":"constructor","id":"x"}', '{"kind":"alert"}']) {
+  assert.equal((await worker.push('{"kind":"event","id":"e1"}'))?.options.data.url, '/events/e1');
+  for (const odd of [
+    null,
+    '{"kind":"alert","id":"../../evil.example"}',
+    '{"kind":"constructor","id":"x"}',
+    '{"kind":"alert"}',
+    '{"kind":"event"}',
+  ]) {
     const shown = await worker.push(odd);
     assert.equal(shown?.options.data.url, '/', String(odd));
     assert.equal(shown?.options.body, 'Open the app');
