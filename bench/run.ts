@@ -4,18 +4,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchAudience } from './audience';
 import { benchFanout } from './fanout';
+import { benchPledges } from './pledges';
 import { benchPush } from './push';
 import { renderSection, setting } from './support/section';
+import { benchTracker } from './tracker';
+import { benchTrackerPage } from './tracker-page';
 import { type BenchResult, benchWrites } from './writes';
 
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
- * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience).
+ * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges).
  * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
  * BENCH_PUSHES (10000), BENCH_FANOUT_MEMBERS (10000), BENCH_FANOUT_CLIENT_PROCESSES (4),
  * BENCH_FANOUT_CONCURRENCY (50), BENCH_AUDIENCE_MEMBERS (100000), BENCH_AUDIENCE_ITERATIONS (2000),
- * BENCH_AUDIENCE_DB_ITERATIONS (30).
+ * BENCH_AUDIENCE_DB_ITERATIONS (30), BENCH_TRACKER_ROWS (5000), BENCH_TRACKER_PAGE_ACTIONS (10000),
+ * BENCH_PLEDGE_RATE (1000), BENCH_PLEDGE_SUSTAIN_SECONDS (10).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -119,6 +123,23 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
           repetitions,
           indexIterations: num('BENCH_AUDIENCE_ITERATIONS', 2000),
           dbIterations: num('BENCH_AUDIENCE_DB_ITERATIONS', 30),
+        },
+        log,
+      ),
+    ),
+  tracker: async () => renderSection(await benchTracker({ rows: num('BENCH_TRACKER_ROWS', 5000), repetitions }, log)),
+  'tracker-page': async () =>
+    renderSection(await benchTrackerPage({ actions: num('BENCH_TRACKER_PAGE_ACTIONS', 10_000), repetitions }, log)),
+  pledges: async () =>
+    renderSection(
+      await benchPledges(
+        {
+          connections: num('BENCH_CONNECTIONS', 16),
+          durationMs: num('BENCH_SECONDS', 5) * 1000,
+          warmupMs: num('BENCH_WARMUP_SECONDS', 2) * 1000,
+          repetitions,
+          rate: num('BENCH_PLEDGE_RATE', 1000),
+          sustainMs: num('BENCH_PLEDGE_SUSTAIN_SECONDS', 10) * 1000,
         },
         log,
       ),

@@ -1,8 +1,10 @@
 // Import of the Cornell ILR Labor Action Tracker CSV layout. Pure: text in, typed actions and
 // line-numbered errors out. A row with any problem yields errors and no action, never half a row.
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { type TrackerActionInput, type TrackerLocation, trackerActionInput } from './action-input';
 import { readCsv } from './csv';
+import { kindFromIlr } from './kinds';
+import { unguardCell } from './spreadsheet-safe';
 
 export const ILR_COLUMNS = {
   externalId: 'ID',
@@ -41,8 +43,14 @@ export interface ImportError {
   message: string;
 }
 
+/** A good row: the action it describes and the line of the file on which it starts. */
+export interface ImportedAction {
+  line: number;
+  action: TrackerActionInput;
+}
+
 export interface IlrImportResult {
-  actions: TrackerActionInput[];
+  actions: ImportedAction[];
   errors: ImportError[];
   /** Data rows read (blank lines excluded), good or bad. */
   rows: number;
@@ -65,11 +73,13 @@ function required(raw: string): string {
   return value;
 }
 
+const items = (raw: string) => raw.split(';').map((item) => item.trim());
+
 /** `;`-separated values kept by position (an empty item stays, as a gap); a trailing `;` is ignored. */
 function positional(raw: string): string[] {
-  const items = raw.split(';').map((item) => item.trim());
-  while (items.length > 0 && items.at(-1) === '') items.pop();
-  return items;
+  const list = items(raw);
+  while (list.length > 0 && list.at(-1) === '') list.pop();
+  return list;
 }
 
 const distinct = (items: string[]): string[] => [...new Set(items.filter((item) => item !== ''))];
@@ -118,16 +128,13 @@ function authorized(raw: string): boolean | null {
   throw new CellError(`"${raw.trim()}" is not yes or no`);
 }
 
-function kind(raw: string): TrackerActionInput['kind'] {
-  const value = raw.toLowerCase();
-  if (value.includes('strike')) return 'strike';
-  if (value.includes('protest')) return 'protest';
-  return 'other';
-}
+/** Plain decimals, and the exponent form a program may write for a coordinate very near 0. */
+const DECIMAL = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
+const POINT = new RegExp(`^(${DECIMAL})\\s*,\\s*(${DECIMAL})$`, 'i');
 
 function coordinates(item: string): { lat: number | null; lng: number | null } {
   if (item === '') return { lat: null, lng: null };
-  const match = /^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/.exec(item);
+  const match = POINT.exec(item);
   if (!match) throw new CellError(`"${item}" is not a "latitude, longitude" pair`, 'latLng');
   return { lat: Number(match[1]), lng: Number(match[2]) };
 }
@@ -140,12 +147,22 @@ const LOCATION_TEXT = ['address', 'city', 'state', 'zip'] as const;
  * copied onto every location would stack separate actions on one spot of the map.
  */
 function locations(cell: (column: Column) => string): TrackerLocation[] {
-  const lists = Object.fromEntries(LOCATION_TEXT.map((column) => [column, positional(cell(column))])) as Record<
+  const trimmed = Object.fromEntries([...LOCATION_TEXT, 'latLng' as const].map((column) => [column, positional(cell(column))])) as Record<
+    (typeof LOCATION_TEXT)[number] | 'latLng',
+    string[]
+  >;
+  const size = Math.max(...Object.values(trimmed).map((list) => list.length));
+  // Empty trailing items are gaps when the list has room for them ("1 Main St; ; " for three
+  // locations, as export writes it); beyond that they are a stray separator.
+  const fitted = (column: keyof typeof trimmed) => {
+    const all = items(cell(column));
+    return all.length >= size ? all.slice(0, size) : trimmed[column];
+  };
+  const lists = Object.fromEntries(LOCATION_TEXT.map((column) => [column, fitted(column)])) as Record<
     (typeof LOCATION_TEXT)[number],
     string[]
   >;
-  const points = positional(cell('latLng'));
-  const size = Math.max(points.length, ...LOCATION_TEXT.map((column) => lists[column].length));
+  const points = trimmed.latLng.length === 0 ? [] : fitted('latLng');
   const longest = ILR_COLUMNS[LOCATION_TEXT.find((column) => lists[column].length === size) ?? 'latLng'];
   for (const column of LOCATION_TEXT) {
     const length = lists[column].length;
@@ -172,7 +189,9 @@ function locations(cell: (column: Column) => string): TrackerLocation[] {
 
 function columnOf(path: readonly PropertyKey[]): string {
   const [field, , part] = path;
-  if (field === 'locations') return part === 'lat' || part === 'lng' ? ILR_COLUMNS.latLng : ILR_COLUMNS[(part as Column) ?? 'city'];
+  // A rule over all locations (points for all or none) has no part: it is about the coordinates.
+  if (field === 'locations')
+    return part === undefined || part === 'lat' || part === 'lng' ? ILR_COLUMNS.latLng : ILR_COLUMNS[part as Column];
   return ILR_COLUMNS[field as Column] ?? String(field);
 }
 
@@ -201,7 +220,7 @@ function readRow(cell: (column: Column) => string, line: number): { action: Trac
     endDate: read('endDate', date),
     durationAmount: read('durationAmount', amount),
     durationUnit: read('durationUnit', (raw) => text(raw)?.toLowerCase() ?? null),
-    kind: read('kind', kind),
+    kind: read('kind', kindFromIlr),
     authorized: read('authorized', authorized),
     demands: read('demands', (raw) => distinct(positional(raw))),
     sources: read('sources', (raw) => distinct(raw.split(/[;\r\n]+/).map((item) => item.trim()))),
@@ -247,7 +266,7 @@ export function importIlrCsv(csv: string): IlrImportResult {
   if (errors.length > 0) return { actions: [], errors, rows: 0 };
 
   const width = header.fields.length;
-  const actions: TrackerActionInput[] = [];
+  const actions: ImportedAction[] = [];
   const firstLineOfId = new Map<string, number>();
   let rows = 0;
   for (const { line, fields, error } of records) {
@@ -263,7 +282,7 @@ export function importIlrCsv(csv: string): IlrImportResult {
     }
     const cell = (column: Column) => {
       const index = positions.get(column);
-      return index === undefined ? '' : fields[index]!;
+      return index === undefined ? '' : unguardCell(fields[index]!);
     };
     const { action, problems } = readRow(cell, line);
     const id = cell('externalId').trim();
@@ -271,7 +290,7 @@ export function importIlrCsv(csv: string): IlrImportResult {
     if (seenOn !== undefined)
       problems.unshift({ line, column: ILR_COLUMNS.externalId, message: `ID "${id}" already appears on line ${seenOn}` });
     else if (id) firstLineOfId.set(id, line);
-    if (action && problems.length === 0) actions.push(action);
+    if (action && problems.length === 0) actions.push({ line, action });
     else errors.push(...problems);
   }
   return { actions, errors, rows };
