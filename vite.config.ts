@@ -23,6 +23,12 @@ function leafletWithoutHtmlSinks(): Plugin {
   };
 }
 
+/** Every feature's strings in one language make one file, fetched only by those who read it (see defineLocales). */
+function stringsChunk(id: string): string | undefined {
+  const lang = /[\\/]locales[\\/](es|so|hmn)\.ts$/.exec(id)?.[1];
+  return lang ? `strings-${lang}` : undefined;
+}
+
 export default defineConfig({
   root: path.join(here, 'src/app'),
   plugins: [preact(), leafletWithoutHtmlSinks()],
@@ -36,6 +42,11 @@ export default defineConfig({
     // Every browser that can use passkeys supports modulepreload; the polyfill is dead weight.
     modulePreload: { polyfill: false },
     target: 'es2020',
+    rollupOptions: {
+      output: {
+        manualChunks: stringsChunk,
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },

@@ -48,7 +48,13 @@ browserTest(
         await page.evaluate((l) => localStorage.setItem('whistle.lang', l), lang);
         for (const path of paths) {
           await page.goto(`${server.publicUrl}${path}`);
-          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page
+            .getByRole('heading', { level: 1 })
+            .waitFor()
+            .catch(async (err: Error) => {
+              await shell.screenshot(`every-page-failed-${lang}${path.replaceAll('/', '-')}`);
+              throw new Error(`${path} in ${lang} as ${member ?? 'a visitor'}: ${err.message}`);
+            });
           assert.equal(await page.getAttribute('html', 'lang'), lang, `${path} in ${lang}`);
           assert.deepEqual(await seriousAccessibilityViolations(page), [], `${path} in ${lang}`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -39,6 +39,22 @@ export class OrgsPage extends AppShell {
     await this.page.getByRole('button', { name: /^(Add organisation|Añadir organización)$/ }).click();
   }
 
+  /** "My organisations": the member's own links, seen by nobody else. */
+  myOrgs() {
+    return this.page.getByRole('region', { name: 'My organisations' });
+  }
+
+  async linkMe(name: string) {
+    await this.myOrgs().getByLabel('Organisation to link to').selectOption({ label: name });
+    await this.myOrgs().getByRole('button', { name: 'Link me' }).click();
+  }
+
+  async unlinkMe(name: string) {
+    await this.myOrgs()
+      .getByRole('button', { name: `Unlink me from ${name}` })
+      .click();
+  }
+
   async verify(name: string) {
     await this.org(name)
       .getByRole('button', { name: /^(Verify|Verificar)/ })

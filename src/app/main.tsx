@@ -1,6 +1,7 @@
 import './styles.css';
 import { render } from 'preact';
 import { initI18n } from '../core/web/i18n';
+import { preloadPages } from '../core/web/lazy-page';
 import { commonLocales } from '../core/web/locales';
 import { followLink, registerPages } from '../core/web/router';
 import { loadSession } from '../core/web/session';
@@ -40,7 +41,8 @@ const pages = [
   ...trackerPages,
   ...webhooksPages,
 ];
-initI18n([
+// The first language's strings are fetched while the session is looked up; the page shows once both can.
+const languageReady = initI18n([
   commonLocales,
   membersLocales,
   zonesLocales,
@@ -61,9 +63,12 @@ initI18n([
 registerPages(pages);
 
 document.addEventListener('click', followLink);
-const root = document.getElementById('app');
-if (root) render(<App pages={pages} />, root);
 void loadSession();
+void languageReady.then(() => {
+  const root = document.getElementById('app');
+  if (root) render(<App pages={pages} />, root);
+  preloadPages(pages);
+});
 
 // Not in the dev server: a worker caching its modules would hide edits.
 if (import.meta.env.PROD) registerServiceWorker().catch(() => {});

@@ -47,12 +47,16 @@ async function networkFirstPage(request) {
   }
 }
 
-async function cacheFirstAsset(request) {
+/**
+ * The page gets the response at once; the copy is stored after. Waiting for the store first would
+ * leave the page's request hanging whenever storing stalls (a page left mid-download, say).
+ */
+async function cacheFirstAsset(event) {
   const cache = await caches.open(ASSET_CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(event.request);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(cache.put(event.request, response.clone()).catch(() => {}));
   return response;
 }
 
@@ -62,7 +66,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') event.respondWith(networkFirstPage(request));
-  else if (url.pathname.startsWith('/assets/') || STATIC.includes(url.pathname)) event.respondWith(cacheFirstAsset(request));
+  else if (url.pathname.startsWith('/assets/') || STATIC.includes(url.pathname)) event.respondWith(cacheFirstAsset(event));
 });
 
 /*

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { LANGUAGES, type Locales, type StringTree } from './i18n';
+import { bundleOf, LANGUAGES, type Locales, type StringTree } from './i18n';
 
 const SRC = path.resolve(import.meta.dirname, '../..');
 
@@ -27,7 +27,7 @@ async function loadAllLocales(): Promise<Locales[]> {
   for (const file of files) {
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const value of Object.values(mod)) {
-      if (value && typeof value === 'object' && 'ns' in value && 'bundles' in value) loaded.push(value as Locales);
+      if (value && typeof value === 'object' && 'ns' in value && 'load' in value) loaded.push(value as Locales);
     }
   }
   return loaded;
@@ -85,10 +85,10 @@ test('every namespace has every English string, non-empty, in es, so and hmn, wi
   assert.equal(new Set(namespaces).size, namespaces.length, 'namespaces are unique');
 
   for (const locales of all) {
-    const english = flatten(locales.bundles.en);
+    const english = flatten(locales.en);
     assert.ok(english.size > 0, `${locales.ns} has English strings`);
     for (const lang of LANGUAGES) {
-      const other = flatten(locales.bundles[lang]);
+      const other = flatten(await bundleOf(locales, lang));
       for (const [key, text] of english) {
         const translated = other.get(key) ?? '';
         assert.ok(translated.trim(), `${lang}: ${locales.ns}:${key} is missing or empty (en: "${text}")`);
@@ -116,7 +116,7 @@ test('every error code the server sends has errors.<code> in the common strings'
   }
   const common = (await loadAllLocales()).find((l) => l.ns === 'common');
   assert.ok(common, 'the common namespace exists');
-  const errors = flatten(common.bundles.en);
+  const errors = flatten(common.en);
   const missing = [...codes].filter((code) => !errors.get(`errors.${code}`)?.trim());
   assert.deepEqual(missing, [], `add these to src/core/web/locales/*.ts under errors: ${missing.join(', ')}`);
 });

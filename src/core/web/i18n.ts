@@ -14,18 +14,31 @@ export interface StringTree {
 /** The same keys as the English table, every leaf a string: a translation that misses a key does not compile. */
 export type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
 
-/** One feature's strings (its i18next namespace) in every language. */
+/** Languages whose strings load on demand; English is always in the app, as the fallback. */
+export type OtherLanguage = Exclude<Language, 'en'>;
+
+/** One feature's strings (its i18next namespace): English at hand, the others fetched when chosen. */
 export interface Locales {
   ns: string;
-  bundles: Record<Language, StringTree>;
+  en: StringTree;
+  load: Record<OtherLanguage, () => Promise<StringTree>>;
 }
 
+/**
+ * Each language of every feature is built into one file per language (see vite.config.ts), fetched
+ * only by those who read it: a phone on a slow connection does not download four languages to show one.
+ */
 export function defineLocales<T extends StringTree>(
   ns: string,
-  bundles: { en: T; es: NoInfer<Translation<T>>; so: NoInfer<Translation<T>>; hmn: NoInfer<Translation<T>> },
+  en: T,
+  load: { [L in OtherLanguage]: () => Promise<NoInfer<Translation<T>>> },
 ): Locales {
-  return { ns, bundles: bundles as Record<Language, StringTree> };
+  return { ns, en, load: load as Record<OtherLanguage, () => Promise<StringTree>> };
 }
+
+/** A namespace's strings in `lang`. */
+export const bundleOf = (locales: Locales, lang: Language): Promise<StringTree> =>
+  lang === 'en' ? Promise.resolve(locales.en) : locales.load[lang]();
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
@@ -51,15 +64,27 @@ function storedLanguage(): Language | null {
 }
 
 const listeners = new Set<(lang: Language) => void>();
+let registered: readonly Locales[] = [];
+const loaded = new Set<Language>(['en']);
 
-/** Loads every feature's strings (bundled: no request, works offline) and picks the first language. */
-export function initI18n(locales: readonly Locales[]): Language {
-  const resources: Record<string, Record<string, StringTree>> = {};
-  for (const lang of LANGUAGES) resources[lang] = Object.fromEntries(locales.map((l) => [l.ns, l.bundles[lang]]));
+async function ensureLanguage(lang: Language) {
+  if (loaded.has(lang)) return;
+  const bundles = await Promise.all(registered.map((l) => bundleOf(l, lang)));
+  for (const [i, l] of registered.entries()) i18next.addResourceBundle(lang, l.ns, bundles[i], true, true);
+  loaded.add(lang);
+}
+
+/**
+ * Starts i18n with every feature's English strings, then fetches the first language's strings if it
+ * is another one. Resolves once the page can be shown in it; in English if the fetch failed (offline
+ * before the language was ever loaded).
+ */
+export async function initI18n(locales: readonly Locales[]): Promise<Language> {
+  registered = locales;
   const lng = storedLanguage() ?? languageFromTags(navigator.languages ?? [navigator.language]);
   void i18next.init({
-    resources,
-    lng,
+    resources: { en: Object.fromEntries(locales.map((l) => [l.ns, l.en])) },
+    lng: 'en',
     supportedLngs: [...LANGUAGES],
     fallbackLng: 'en',
     ns: locales.map((l) => l.ns),
@@ -69,18 +94,26 @@ export function initI18n(locales: readonly Locales[]): Language {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    showSupportNotice: false,
   });
-  document.documentElement.lang = lng;
-  return lng;
+  try {
+    await ensureLanguage(lng);
+    await i18next.changeLanguage(lng);
+  } catch {
+    // Shown in English, the fallback; choosing the language again retries the fetch.
+  }
+  document.documentElement.lang = currentLanguage();
+  return currentLanguage();
 }
 
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'en';
 }
 
-/** Switches every mounted page to `lang` and remembers the choice on this device. */
-export function setLanguage(lang: Language) {
-  void i18next.changeLanguage(lang);
+/** Switches every mounted page to `lang` (once its strings are here) and remembers the choice on this device. */
+export async function setLanguage(lang: Language) {
+  await ensureLanguage(lang);
+  await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);

@@ -27,7 +27,8 @@ export function LanguageSelect() {
         value={lang}
         onChange={(e) => {
           const value = e.currentTarget.value;
-          if (isLanguage(value)) setLanguage(value);
+          // Offline before this language was ever fetched: the menu stays on the language shown.
+          if (isLanguage(value)) setLanguage(value).catch(() => {});
         }}
       >
         {LANGUAGES.map((l) => (

@@ -1,24 +1,22 @@
 import { z } from '@hono/zod-openapi';
+import {
+  CAPACITY_MAX,
+  CONTACT_MAX,
+  DEFAULT_REMINDER_HOURS,
+  DESCRIPTION_MAX,
+  EVENT_KINDS,
+  EVENT_STATES,
+  NAME_MAX,
+  PLACE_MAX,
+  REMINDER_HOURS_MAX,
+  RSVP_STATUSES,
+  TITLE_MAX,
+} from './limits';
+
+export * from './limits';
 
 /** The events API's shapes, shared by the server and the web app. */
 
-export const EVENT_KINDS = ['march', 'rally', 'vigil', 'training', 'assembly', 'other'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_STATES = ['scheduled', 'cancelled'] as const;
-export type EventState = (typeof EVENT_STATES)[number];
-/** A walk-in checked in at the door without an RSVP: counted apart, never taking an RSVP place. */
-export const RSVP_STATUSES = ['going', 'waitlisted', 'cancelled', 'walk_in'] as const;
-export type RsvpStatus = (typeof RSVP_STATUSES)[number];
-
-export const TITLE_MAX = 140;
-export const DESCRIPTION_MAX = 4000;
-export const PLACE_MAX = 200;
-export const NAME_MAX = 60;
-export const CONTACT_MAX = 200;
-export const CAPACITY_MAX = 100_000;
-export const REMINDER_HOURS_MAX = 168;
-export const DEFAULT_REMINDER_HOURS = 24;
-export const CHECK_IN_CODE_LENGTH = 6;
 /** The last instant iCalendar (and so an event) can hold: the end of year 9999. */
 const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59);
 

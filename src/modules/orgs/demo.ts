@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context';
 import type { NewOrg } from './contract';
+import { findOrgByName, insertEndorsement } from './repository';
 import { createOrg } from './service';
 
 /** Made-up organisations for the demo network; any likeness to real groups is avoided on purpose. */
@@ -14,4 +15,32 @@ export async function seedDemoOrgs(ctx: AppContext) {
   const existing = await ctx.db.selectFrom('org').select('id').limit(1).execute();
   if (existing.length) return;
   for (const org of DEMO_ORGS) await createOrg(ctx, null, org, { verified: true, demo: true });
+}
+
+/**
+ * The demo organisations endorse a campaign (the pledges module's demo campaign), already verified.
+ * Campaigns are seeded after organisations, so whoever seeds the campaign calls this with its id.
+ * Seeding twice adds nothing.
+ */
+export async function seedDemoEndorsements(ctx: AppContext, campaignId: string) {
+  const now = ctx.clock.now();
+  for (const { name } of DEMO_ORGS) {
+    const org = await findOrgByName(ctx.db, name);
+    if (!org) continue;
+    await insertEndorsement(ctx.db, {
+      id: ctx.ids.next(),
+      campaignId,
+      orgId: org.id,
+      newOrgName: null,
+      newOrgKind: null,
+      newOrgDescription: null,
+      contact: null,
+      byMember: 0,
+      state: 'verified',
+      createdAt: now,
+      decidedAt: now,
+      decidedBy: null,
+      demo: 1,
+    });
+  }
 }

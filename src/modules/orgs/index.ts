@@ -1,8 +1,10 @@
 import type { AppModule } from '../../context';
 import { seedDemoOrgs } from './demo';
 import { orgsMigrations } from './migrations';
+import { orgsRetention } from './retention';
 import { orgsRoutes } from './routes';
 
+export { seedDemoEndorsements } from './demo';
 export type { OrgsTables } from './schema';
 export { listOrgs } from './service';
 
@@ -10,5 +12,6 @@ export const orgsModule: AppModule = {
   name: 'orgs',
   migrations: orgsMigrations,
   routes: orgsRoutes,
+  retention: orgsRetention,
   seedDemo: seedDemoOrgs,
 };

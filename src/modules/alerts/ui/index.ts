@@ -1,6 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { AlertPage } from './alert-page';
-import { AlertsPage } from './alerts-page';
 
 export { AlertComposer } from './alert-composer';
 export { alertsLocales } from './locales';
@@ -10,8 +9,8 @@ export const alertsPages: PageDef[] = [
   {
     path: '/alerts',
     access: 'signed_in',
-    component: AlertsPage,
+    component: lazyPage(() => import('./alerts-page').then((m) => m.AlertsPage)),
     nav: { ns: 'alerts', labelKey: 'nav.alerts', hintKey: 'nav.alertsHint', order: 5 },
   },
-  { path: '/alerts/:id', access: 'signed_in', component: AlertPage },
+  { path: '/alerts/:id', access: 'signed_in', component: lazyPage(() => import('./alert-page').then((m) => m.AlertPage)) },
 ];

@@ -1,5 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { AuditLogPage } from './audit-page';
 
 export { auditLocales } from './locales';
 
@@ -7,7 +7,7 @@ export const auditPages: PageDef[] = [
   {
     path: '/audit',
     access: ['admin'],
-    component: AuditLogPage,
+    component: lazyPage(() => import('./audit-page').then((m) => m.AuditLogPage)),
     nav: { ns: 'audit', labelKey: 'nav.audit', hintKey: 'nav.auditHint', order: 80 },
   },
 ];

@@ -1,7 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { BusinessesPage } from './businesses-page';
-import { JoinPage } from './join-page';
-import { ReviewPage } from './review-page';
 
 export { businessesLocales } from './locales';
 
@@ -9,9 +7,9 @@ export const businessesPages: PageDef[] = [
   {
     path: '/businesses',
     access: 'public',
-    component: BusinessesPage,
+    component: lazyPage(() => import('./businesses-page').then((m) => m.BusinessesPage)),
     nav: { ns: 'businesses', labelKey: 'nav.businesses', hintKey: 'nav.businessesHint', order: 44 },
   },
-  { path: '/businesses/join', access: 'public', component: JoinPage },
-  { path: '/businesses/review', access: ['organiser'], component: ReviewPage },
+  { path: '/businesses/join', access: 'public', component: lazyPage(() => import('./join-page').then((m) => m.JoinPage)) },
+  { path: '/businesses/review', access: ['organiser'], component: lazyPage(() => import('./review-page').then((m) => m.ReviewPage)) },
 ];

@@ -1,6 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { BoardPage } from './board-page';
-import { ResponderPage } from './responder-page';
 
 export { dispatchLocales } from './locales';
 
@@ -8,13 +7,13 @@ export const dispatchPages: PageDef[] = [
   {
     path: '/dispatch',
     access: ['responder'],
-    component: ResponderPage,
+    component: lazyPage(() => import('./responder-page').then((m) => m.ResponderPage)),
     nav: { ns: 'dispatch', labelKey: 'nav.responder', hintKey: 'nav.responderHint', order: 15 },
   },
   {
     path: '/dispatch/board',
     access: ['dispatcher', 'verifier'],
-    component: BoardPage,
+    component: lazyPage(() => import('./board-page').then((m) => m.BoardPage)),
     nav: { ns: 'dispatch', labelKey: 'nav.board', hintKey: 'nav.boardHint', order: 16 },
   },
 ];

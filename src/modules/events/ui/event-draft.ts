@@ -1,4 +1,5 @@
-import { DEFAULT_REMINDER_HOURS, type EventInputFields, type EventSettings } from '../contract';
+import type { EventInputFields, EventSettings } from '../contract';
+import { DEFAULT_REMINDER_HOURS } from '../limits';
 import { fromLocalInput, toLocalInput } from './event-helpers';
 import type { LatLng } from './point-map';
 

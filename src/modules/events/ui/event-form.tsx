@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { FormError, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
-import { CAPACITY_MAX, DESCRIPTION_MAX, EVENT_KINDS, PLACE_MAX, REMINDER_HOURS_MAX, TITLE_MAX } from '../contract';
+import { CAPACITY_MAX, DESCRIPTION_MAX, EVENT_KINDS, PLACE_MAX, REMINDER_HOURS_MAX, TITLE_MAX } from '../limits';
 import type { EventDraft } from './event-draft';
 import { PointPicker } from './point-picker';
 

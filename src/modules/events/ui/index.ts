@@ -1,8 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { CheckInPage } from './check-in-page';
-import { EditEventPage, NewEventPage } from './event-form-page';
-import { EventPage } from './event-page';
-import { EventsPage } from './events-page';
 
 export { eventsLocales } from './locales';
 
@@ -10,11 +7,11 @@ export const eventsPages: PageDef[] = [
   {
     path: '/events',
     access: 'public',
-    component: EventsPage,
+    component: lazyPage(() => import('./events-page').then((m) => m.EventsPage)),
     nav: { ns: 'events', labelKey: 'nav.events', hintKey: 'nav.eventsHint', order: 35 },
   },
-  { path: '/events/new', access: ['organiser'], component: NewEventPage },
-  { path: '/events/:id', access: 'public', component: EventPage },
-  { path: '/events/:id/edit', access: ['organiser'], component: EditEventPage },
-  { path: '/events/:id/check-in', access: 'public', component: CheckInPage },
+  { path: '/events/new', access: ['organiser'], component: lazyPage(() => import('./event-form-page').then((m) => m.NewEventPage)) },
+  { path: '/events/:id', access: 'public', component: lazyPage(() => import('./event-page').then((m) => m.EventPage)) },
+  { path: '/events/:id/edit', access: ['organiser'], component: lazyPage(() => import('./event-form-page').then((m) => m.EditEventPage)) },
+  { path: '/events/:id/check-in', access: 'public', component: lazyPage(() => import('./check-in-page').then((m) => m.CheckInPage)) },
 ];

@@ -1,6 +1,6 @@
 import { TextField } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
-import { NAME_MAX } from '../contract';
+import { NAME_MAX } from '../limits';
 
 /** A visitor's name for the organisers at the door; a pseudonym is fine. */
 export function NameField(props: { id: string; hint: string; value: string; onInput: (value: string) => void; error: unknown }) {

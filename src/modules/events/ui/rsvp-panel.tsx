@@ -3,7 +3,8 @@ import { ApiError, api } from '../../../core/web/api';
 import { FormError, Loading, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useSession } from '../../../core/web/session';
-import { CONTACT_MAX, type MyRsvp, type PublicEvent, type RsvpResult } from '../contract';
+import type { MyRsvp, PublicEvent, RsvpResult } from '../contract';
+import { CONTACT_MAX } from '../limits';
 import { eventApi, storedToken, storeToken } from './event-helpers';
 import { NameField } from './name-field';
 

@@ -3,7 +3,8 @@ import { api } from '../../../core/web/api';
 import { FormError, PageTitle, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useSession } from '../../../core/web/session';
-import { CHECK_IN_CODE_LENGTH, type MyRsvp, type RsvpResult } from '../contract';
+import type { MyRsvp, RsvpResult } from '../contract';
+import { CHECK_IN_CODE_LENGTH } from '../limits';
 import { eventApi, eventPath, storedToken, storeToken } from './event-helpers';
 import { NameField } from './name-field';
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Org } from '../contract';
 
 export type OrgKind = Org['kind'];
@@ -11,3 +12,6 @@ export const ORG_KINDS = ['community', 'union_local', 'faith', 'student', 'legal
 type Missing = Exclude<OrgKind, (typeof ORG_KINDS)[number]>;
 const everyKindListed: [Missing] extends [never] ? true : Missing = true;
 void everyKindListed;
+
+/** The kinds as a form's select offers them, in the current language. */
+export const kindOptions = (t: TFunction) => ORG_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }));

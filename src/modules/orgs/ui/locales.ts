@@ -1,7 +1,8 @@
 import { defineLocales } from '../../../core/web/i18n';
 import { en } from './locales/en';
-import { es } from './locales/es';
-import { hmn } from './locales/hmn';
-import { so } from './locales/so';
 
-export const orgsLocales = defineLocales('orgs', { en, es, so, hmn });
+export const orgsLocales = defineLocales('orgs', en, {
+  es: () => import('./locales/es').then((m) => m.es),
+  so: () => import('./locales/so').then((m) => m.so),
+  hmn: () => import('./locales/hmn').then((m) => m.hmn),
+});

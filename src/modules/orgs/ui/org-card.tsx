@@ -3,6 +3,7 @@ import { api } from '../../../core/web/api';
 import { FormError, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Org } from '../contract';
+import { OrgTags } from './org-tags';
 
 /** One organisation; `canVerify` for organisers and admins, on those still waiting. */
 export function OrgCard({ org, canVerify, onVerified }: { org: Org; canVerify: boolean; onVerified: (org: Org) => void }) {
@@ -18,16 +19,9 @@ export function OrgCard({ org, canVerify, onVerified }: { org: Org; canVerify: b
   return (
     <article class="card org" aria-labelledby={titleId}>
       <h3 id={titleId} ref={heading} tabIndex={-1}>
-        {org.name}
+        <a href={`/orgs/${encodeURIComponent(org.id)}`}>{org.name}</a>
       </h3>
-      <div class="tag-row">
-        <span class="tag">
-          <span class="sr-only">{t('list.kind')}: </span>
-          {t(`kinds.${org.kind}`)}
-        </span>
-        {org.demo && <span class="badge badge-demo">{t('demo.badge')}</span>}
-        {!org.verified && <span class="badge badge-warning">{t('list.waiting')}</span>}
-      </div>
+      <OrgTags org={org} />
       {org.description && <p class="org-description">{org.description}</p>}
       {canVerify && !org.verified && (
         <div class="button-row">

@@ -6,6 +6,7 @@ import { useT } from '../../../core/web/i18n';
 import { canAccess, useMe } from '../../../core/web/session';
 import type { Org } from '../contract';
 import { AddOrgForm } from './add-org-form';
+import { MyOrgs } from './my-orgs';
 import { OrgCard } from './org-card';
 
 const byName = (a: Org, b: Org) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -21,7 +22,7 @@ export function OrgsPage() {
     api.get<{ orgs: Org[] }>('/api/orgs').then((r) => setOrgs(r.orgs), setError);
   }, []);
 
-  // The same rules the server applies to POST /api/orgs and POST /api/orgs/{id}/verify.
+  // The same rules the server applies to POST /api/orgs (and PUT /api/me/orgs/{id}) and POST /api/orgs/{id}/verify.
   const canAdd = canAccess(me, 'trusted');
   const canVerify = canAccess(me, ['organiser']);
   const waiting = orgs?.filter((o) => !o.verified).length ?? 0;
@@ -36,6 +37,11 @@ export function OrgsPage() {
     <>
       <PageTitle title={t('title')} />
       <p>{t('intro')}</p>
+      {canVerify && (
+        <p>
+          <a href="/orgs/endorsements">{t('pending.link')}</a>
+        </p>
+      )}
       <section aria-labelledby="orgs-list-title">
         <h2 id="orgs-list-title">{t('list.title')}</h2>
         <FormError error={error} />
@@ -59,6 +65,7 @@ export function OrgsPage() {
         )}
         <Status message={verified === null ? null : t('list.verified', { name: verified })} />
       </section>
+      {canAdd && orgs && <MyOrgs orgs={orgs} />}
       {canAdd ? <AddOrgForm onAdded={added} /> : <p class="notice">{t('notTrusted')}</p>}
     </>
   );

@@ -1,9 +1,8 @@
 import { h } from 'preact';
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { HotlinePage } from './hotline-page';
-import { ReportDetail, type ReportSection } from './report-detail-page';
-import { type AttachmentSlot, ReportPage } from './report-page';
-import { ReportsPage } from './reports-page';
+import type { ReportSection } from './report-detail-page';
+import type { AttachmentSlot } from './report-page';
 
 export { reportsLocales } from './locales';
 export type { ReportSection, ReportSectionProps } from './report-detail-page';
@@ -20,21 +19,25 @@ export function createReportsPages(opts: { sections?: readonly ReportSection[]; 
     {
       path: '/report',
       access: 'public',
-      component: () => h(ReportPage, { attachment }),
+      component: lazyPage(() => import('./report-page').then((m) => () => h(m.ReportPage, { attachment }))),
       nav: { ns: 'reports', labelKey: 'nav.report', hintKey: 'nav.reportHint', order: 5 },
     },
     {
       path: '/reports',
       access: ['dispatcher', 'verifier'],
-      component: ReportsPage,
+      component: lazyPage(() => import('./reports-page').then((m) => m.ReportsPage)),
       nav: { ns: 'reports', labelKey: 'nav.reports', hintKey: 'nav.reportsHint', order: 12 },
     },
     {
       path: '/hotline',
       access: ['dispatcher'],
-      component: HotlinePage,
+      component: lazyPage(() => import('./hotline-page').then((m) => m.HotlinePage)),
       nav: { ns: 'reports', labelKey: 'nav.hotline', hintKey: 'nav.hotlineHint', order: 13 },
     },
-    { path: '/reports/:id', access: ['dispatcher', 'verifier'], component: () => h(ReportDetail, { sections: opts.sections ?? [] }) },
+    {
+      path: '/reports/:id',
+      access: ['dispatcher', 'verifier'],
+      component: lazyPage(() => import('./report-detail-page').then((m) => () => h(m.ReportDetail, { sections: opts.sections ?? [] }))),
+    },
   ];
 }

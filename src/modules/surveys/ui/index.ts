@@ -1,7 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { NewSurveyPage } from './new-survey-page';
-import { SurveyPage } from './survey-page';
-import { SurveysPage } from './surveys-page';
 
 export { surveysLocales } from './locales';
 
@@ -9,10 +7,10 @@ export const surveysPages: PageDef[] = [
   {
     path: '/surveys',
     access: 'trusted',
-    component: SurveysPage,
+    component: lazyPage(() => import('./surveys-page').then((m) => m.SurveysPage)),
     nav: { ns: 'surveys', labelKey: 'nav.surveys', hintKey: 'nav.surveysHint', order: 42 },
   },
-  { path: '/surveys/new', access: ['organiser'], component: NewSurveyPage },
+  { path: '/surveys/new', access: ['organiser'], component: lazyPage(() => import('./new-survey-page').then((m) => m.NewSurveyPage)) },
   // Public: a survey whose results are public can be shared with anyone; members-only ones need signing in.
-  { path: '/surveys/:id', access: 'public', component: SurveyPage },
+  { path: '/surveys/:id', access: 'public', component: lazyPage(() => import('./survey-page').then((m) => m.SurveyPage)) },
 ];

@@ -1,6 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { ImportPage } from './import-page';
-import { TrackerPage } from './tracker-page';
 
 export { trackerLocales } from './locales';
 
@@ -8,8 +7,8 @@ export const trackerPages: PageDef[] = [
   {
     path: '/tracker',
     access: 'public',
-    component: TrackerPage,
+    component: lazyPage(() => import('./tracker-page').then((m) => m.TrackerPage)),
     nav: { ns: 'tracker', labelKey: 'nav.tracker', hintKey: 'nav.trackerHint', order: 60 },
   },
-  { path: '/tracker/import', access: ['organiser'], component: ImportPage },
+  { path: '/tracker/import', access: ['organiser'], component: lazyPage(() => import('./import-page').then((m) => m.ImportPage)) },
 ];

@@ -1,5 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { WebhooksPage } from './webhooks-page';
 
 export { webhooksLocales } from './locales';
 
@@ -7,7 +7,7 @@ export const webhooksPages: PageDef[] = [
   {
     path: '/webhooks',
     access: ['organiser'],
-    component: WebhooksPage,
+    component: lazyPage(() => import('./webhooks-page').then((m) => m.WebhooksPage)),
     nav: { ns: 'webhooks', labelKey: 'nav.webhooks', hintKey: 'nav.webhooksHint', order: 85 },
   },
 ];

@@ -1,5 +1,5 @@
+import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
-import { ZonesPage } from './zones-page';
 
 export { zonesLocales } from './locales';
 
@@ -7,7 +7,7 @@ export const zonesPages: PageDef[] = [
   {
     path: '/zones',
     access: 'signed_in',
-    component: ZonesPage,
+    component: lazyPage(() => import('./zones-page').then((m) => m.ZonesPage)),
     nav: { ns: 'zones', labelKey: 'nav.zones', hintKey: 'nav.zonesHint', order: 10 },
   },
 ];
