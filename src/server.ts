@@ -44,7 +44,6 @@ import { zonesModule } from './modules/zones';
 export const modules: AppModule[] = [
   auditModule,
   membersModule,
-  orgsModule,
   zonesModule,
   reportsModule,
   pushModule,
@@ -52,6 +51,8 @@ export const modules: AppModule[] = [
   dispatchModule,
   evidenceModule,
   pledgesModule,
+  // After campaigns: the demo organisations endorse the demo campaign.
+  orgsModule,
   surveysModule,
   businessesModule,
   eventsModule,

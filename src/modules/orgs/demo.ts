@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import { findDemoCampaign } from '../pledges';
 import type { NewOrg } from './contract';
 import { findOrgByName, insertEndorsement } from './repository';
 import { createOrg } from './service';
@@ -11,16 +12,17 @@ const DEMO_ORGS: NewOrg[] = [
   { name: 'Volunteer Legal Observers (demo)', kind: 'legal', description: 'Trained legal observers and know-your-rights trainers.' },
 ];
 
+/** The demo organisations, endorsing the demo campaign (organisations are seeded after campaigns). */
 export async function seedDemoOrgs(ctx: AppContext) {
   const existing = await ctx.db.selectFrom('org').select('id').limit(1).execute();
   if (existing.length) return;
   for (const org of DEMO_ORGS) await createOrg(ctx, null, org, { verified: true, demo: true });
+  const campaign = await findDemoCampaign(ctx.db);
+  if (campaign) await seedDemoEndorsements(ctx, campaign.id);
 }
 
 /**
- * The demo organisations endorse a campaign (the pledges module's demo campaign), already verified.
- * Campaigns are seeded after organisations, so whoever seeds the campaign calls this with its id.
- * Seeding twice adds nothing.
+ * The demo organisations endorse a campaign, already verified. Seeding twice adds nothing.
  */
 export async function seedDemoEndorsements(ctx: AppContext, campaignId: string) {
   const now = ctx.clock.now();

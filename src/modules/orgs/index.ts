@@ -4,7 +4,6 @@ import { orgsMigrations } from './migrations';
 import { orgsRetention } from './retention';
 import { orgsRoutes } from './routes';
 
-export { seedDemoEndorsements } from './demo';
 export type { OrgsTables } from './schema';
 export { listOrgs } from './service';
 

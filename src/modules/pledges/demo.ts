@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context';
 import { DAY } from '../../core/clock';
 import { demoPrincipal } from '../members';
-import { seedDemoEndorsements } from '../orgs';
 import { createCampaign, openCampaign } from './campaigns';
 import type { CampaignInput, PledgeInput } from './contract';
 import { reconfirmPledge } from './managing';
@@ -91,5 +90,4 @@ export async function seedDemoPledges(ctx: AppContext) {
   const signed = [];
   for (const pledge of demoPledges(campaign)) signed.push(await signPledge(ctx, null, campaign.id, pledge));
   await reconfirmPledge(ctx, null, { token: signed[0].manageToken });
-  await seedDemoEndorsements(ctx, campaign.id);
 }

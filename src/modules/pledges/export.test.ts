@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DAY } from '../../core/clock';
+import { parseCsv } from '../../core/csv/csv';
 import { purgeExpired } from '../../core/retention';
 import { retentionRules } from '../../server';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { parseCsv } from '../tracker/csv';
 import { EXPORT_HEADER } from './export';
 import { openTestCampaign, plainPledge, pledge, publicCampaign } from './test-helpers';
 

@@ -1,10 +1,10 @@
 import type { AppContext } from '../../context';
+// Until the tracker's index exports its CSV writer and cell guard (asked for in the issue note).
+import { toCsv } from '../../core/csv/csv';
+import { guardCell } from '../../core/csv/spreadsheet-safe';
 import { notFound } from '../../core/errors';
 import type { Principal } from '../../core/roles';
 import { audit } from '../audit';
-// Until the tracker's index exports its CSV writer and cell guard (asked for in the issue note).
-import { toCsv } from '../tracker/csv';
-import { guardCell } from '../tracker/spreadsheet-safe';
 import { zoneNames } from '../zones';
 import { findCampaign } from './campaigns-lookup';
 import { asksOf, thresholdOptionsOf } from './present';

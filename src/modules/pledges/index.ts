@@ -7,7 +7,7 @@ import { pledgesMigrations } from './migrations';
 import { pledgeRoutes } from './pledge-routes';
 import { pledgesRetention } from './retention';
 
-export { findCampaign } from './campaigns-lookup';
+export { findCampaign, findDemoCampaign } from './campaigns-lookup';
 export type { Campaign, CampaignAsk, CampaignTranslations } from './contract';
 export { PLEDGES_CHANGED, type PledgesChanged } from './events';
 export type { CampaignTable, PledgesTables } from './schema';

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { parseCsv } from '../../core/csv/csv';
+import { guardCell, unguardCell } from '../../core/csv/spreadsheet-safe';
 import { type TrackerActionInput, trackerActionInput } from './action-input';
-import { parseCsv } from './csv';
 import { toIlrCsv } from './ilr-export';
 import { importIlrCsv } from './ilr-import';
 import { ACTION_KINDS } from './kinds';
-import { guardCell, unguardCell } from './spreadsheet-safe';
 import { BLANK_ACTION } from './test-helpers';
 
 test('cells that a spreadsheet would run as a formula get a leading quote; removing it gives the value back', () => {

@@ -1,10 +1,11 @@
 // Export in the Cornell ILR Labor Action Tracker layout, so a file written here imports here (or
 // into anything that reads the ILR's files) and gives back the same actions.
+
+import { toCsv } from '../../core/csv/csv';
+import { guardCell } from '../../core/csv/spreadsheet-safe';
 import type { TrackerActionInput, TrackerLocation } from './action-input';
-import { toCsv } from './csv';
 import { ILR_COLUMNS } from './ilr-import';
 import { ILR_KIND_LABELS } from './kinds';
-import { guardCell } from './spreadsheet-safe';
 
 type Cell = string | number | null;
 

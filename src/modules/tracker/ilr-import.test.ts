@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { toCsv } from './csv';
+import { toCsv } from '../../core/csv/csv';
 import { ILR_COLUMNS, importIlrCsv } from './ilr-import';
 
 // Header as people type it: odd case and spacing, "Latitude,Longitude" without a space, an extra column.

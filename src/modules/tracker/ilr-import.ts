@@ -1,10 +1,10 @@
 // Import of the Cornell ILR Labor Action Tracker CSV layout. Pure: text in, typed actions and
 // line-numbered errors out. A row with any problem yields errors and no action, never half a row.
 import { z } from '@hono/zod-openapi';
+import { readCsv } from '../../core/csv/csv';
+import { unguardCell } from '../../core/csv/spreadsheet-safe';
 import { type TrackerActionInput, type TrackerLocation, trackerActionInput } from './action-input';
-import { readCsv } from './csv';
 import { kindFromIlr } from './kinds';
-import { unguardCell } from './spreadsheet-safe';
 
 export const ILR_COLUMNS = {
   externalId: 'ID',

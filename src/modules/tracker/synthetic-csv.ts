@@ -1,7 +1,7 @@
 // Realistic made-up files in the ILR tracker layout, for tests and benchmarks: many cities with
 // their coordinates, several locations per action now and then, thousands separators, unknown
 // participants written as 0, multi-line notes with quotes and commas, and bad rows on request.
-import { toCsv } from './csv';
+import { toCsv } from '../../core/csv/csv';
 import { ILR_COLUMNS } from './ilr-import';
 
 const CITIES: [string, string, number, number][] = [
