@@ -73,7 +73,12 @@ self.addEventListener('fetch', (event) => {
  * Web Push. The payload is only {kind, id}: push services and a locked screen never see what
  * happened or where. The notification says only "open the app"; the page loads the alert (or event) itself.
  */
-const PUSH_PAGES = { alert: (id) => `/alerts/${id}`, offer: () => '/dispatch', event: (id) => `/events/${id}` };
+const PUSH_PAGES = {
+  alert: (id) => `/alerts/${id}`,
+  offer: () => '/dispatch',
+  event: (id) => `/events/${id}`,
+  pledge: () => '/my-pledges',
+};
 
 function pushTarget(event) {
   let message = null;
@@ -84,7 +89,7 @@ function pushTarget(event) {
   }
   const kind = message && Object.hasOwn(PUSH_PAGES, message.kind) ? message.kind : null;
   const id = message && typeof message.id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(message.id) ? message.id : null;
-  if (!kind || (kind !== 'offer' && !id)) return { tag: 'whistle', url: '/' };
+  if (!kind || (!['offer', 'pledge'].includes(kind) && !id)) return { tag: 'whistle', url: '/' };
   return { tag: `${kind}-${id ?? ''}`, url: PUSH_PAGES[kind](id) };
 }
 

@@ -1,8 +1,10 @@
 import type { AppContext } from '../../context';
+import { DAY } from '../../core/clock';
 import { badRequest, conflict, notFound } from '../../core/errors';
 import { hashToken, secretToken } from '../../core/ids';
 import type { Principal } from '../../core/roles';
 import type { Db } from '../../database';
+import { notifyMembers } from '../push';
 import { zoneNames } from '../zones';
 import { findCampaign } from './campaigns-lookup';
 import type { PledgeCreated, PledgeInput, ThresholdOption, ThresholdScope } from './contract';
@@ -66,12 +68,20 @@ interface Crossing {
  * Fires the group's trigger if nobody has: the unique key on pledge_trigger makes this happen once,
  * and the group's counter row (locked by this transaction) makes concurrent signers wait their turn.
  */
-async function fire(ctx: AppContext, tx: Db, campaignId: string, c: Crossing, changes: CountChanges): Promise<ThresholdMet | null> {
+async function fire(
+  ctx: AppContext,
+  tx: Db,
+  campaignId: string,
+  c: Crossing,
+  changes: CountChanges,
+  wake: string[],
+): Promise<ThresholdMet | null> {
   const now = ctx.clock.now();
   const row = { id: ctx.ids.next(), campaignId, optionId: c.option.id, scopeKey: c.scopeKey, count: c.count, firedAt: now };
   if (!(await insertTrigger(tx, row))) return null;
   const moved = await triggerGroup(tx, campaignId, c.option.id, c.scopeKey, now);
   for (const p of moved) changes.move('conditional', [], -1).move('triggered', asksOf(p.asks), 1);
+  for (const p of moved) if (p.memberId) wake.push(p.memberId);
   return { campaignId, optionId: c.option.id, scope: c.option.scope, threshold: c.option.count, count: c.count, triggered: moved.length };
 }
 
@@ -107,6 +117,8 @@ async function writePledge(ctx: AppContext, tx: Db, principal: Principal | null,
 
   const changes = new CountChanges();
   const met: ThresholdMet[] = [];
+  /** Signed-in signers asked to reconfirm: each gets a content-free push after the commit. */
+  const wake: string[] = [];
   let state: PledgeState = plan.option ? 'conditional' : 'pledged';
   for (const option of thresholdOptionsOf(plan.campaign)) {
     const scopeKey = plan.keys[option.scope];
@@ -116,12 +128,12 @@ async function writePledge(ctx: AppContext, tx: Db, principal: Principal | null,
     if (option.id === plan.option?.id) {
       // A group that met its threshold before (even if some have withdrawn since) does not wait again.
       if (count >= option.count) {
-        const fired = await fire(ctx, tx, campaignId, crossing, changes);
+        const fired = await fire(ctx, tx, campaignId, crossing, changes, wake);
         if (fired) met.push({ ...fired, triggered: fired.triggered + 1 });
         state = 'triggered';
       } else if (await triggerExists(tx, campaignId, option.id, scopeKey)) state = 'triggered';
     } else if (count === option.count && (await hasConditionalPledge(tx, campaignId, option.id, scopeKey))) {
-      const fired = await fire(ctx, tx, campaignId, crossing, changes);
+      const fired = await fire(ctx, tx, campaignId, crossing, changes, wake);
       if (fired) met.push(fired);
     }
   }
@@ -146,7 +158,7 @@ async function writePledge(ctx: AppContext, tx: Db, principal: Principal | null,
     withdrawnAt: null,
   });
   await applyCounts(tx, campaignId, changes.move(state, plan.asks, 1));
-  return { state, met };
+  return { state, met, wake };
 }
 
 /** Signs a pledge: written with others that arrive together (see group-commit.ts), then announced. */
@@ -166,7 +178,11 @@ export async function signPledge(
     manageTokenHash: hashToken(token),
     createdAt: ctx.clock.now(),
   };
-  const { state, met } = await commitPledge(ctx, (tx) => writePledge(ctx, tx, principal, input, signing));
+  const { state, met, wake } = await commitPledge(ctx, (tx) => writePledge(ctx, tx, principal, input, signing));
   await announcePledge(ctx, { id: signing.id, campaignId, kind: input.kind, state }, met);
+  if (wake.length)
+    void notifyMembers(ctx, wake, { kind: 'pledge', id: campaignId }, { ttlSeconds: DAY / 1000 }).catch((err: unknown) =>
+      ctx.log.error('reconfirm push failed', { err: String(err) }),
+    );
   return { id: signing.id, campaignId, state, manageToken: token };
 }

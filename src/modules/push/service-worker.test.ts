@@ -58,6 +58,7 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
   assert.equal(alert?.options.tag, 'alert-019bec1e-2f00-7000-8000-00000000a1e7');
   assert.equal((await worker.push('{"kind":"offer","id":"o1"}'))?.options.data.url, '/dispatch');
   assert.equal((await worker.push('{"kind":"event","id":"e1"}'))?.options.data.url, '/events/e1');
+  assert.equal((await worker.push('{"kind":"pledge","id":"c1"}'))?.options.data.url, '/my-pledges');
   for (const odd of [
     null,
     '{"kind":"alert","id":"../../evil.example"}',
