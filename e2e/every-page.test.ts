@@ -18,8 +18,26 @@ after(() => server?.stop());
 
 /** Who opens which pages: each page is seen by a demo member whose roles let them in; null = signed out. */
 const PAGES_BY_MEMBER: [member: string | null, paths: string[]][] = [
-  [null, ['/sign-in', '/report']],
-  ['Ayaan', ['/', '/zones', '/members', '/orgs', '/audit', '/settings']],
+  [null, ['/sign-in', '/report', '/campaigns', '/my-pledges', '/events', '/businesses', '/businesses/join', '/tracker']],
+  [
+    'Ayaan',
+    [
+      '/',
+      '/zones',
+      '/members',
+      '/orgs',
+      '/orgs/endorsements',
+      '/audit',
+      '/settings',
+      '/campaigns/new',
+      '/events/new',
+      '/surveys',
+      '/surveys/new',
+      '/businesses/review',
+      '/tracker/import',
+      '/webhooks',
+    ],
+  ],
   ['Marisol', ['/reports', '/hotline', '/dispatch/board', '/alerts']],
   ['Tou', ['/dispatch']],
 ];

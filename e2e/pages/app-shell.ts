@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
+const LANGUAGE_CODES = { English: 'en', Español: 'es', Soomaali: 'so', Hmoob: 'hmn' } as const;
+
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../screenshots');
 
 /** What every page has: navigation, the language switch, and a way to save what it looks like. */
@@ -12,12 +14,17 @@ export class AppShell {
     return this.page.getByRole('navigation').getByRole('link', { name });
   }
 
+  /** Follows a main-navigation link, opening the menu first where a phone folds it away. */
   async go(name: string | RegExp) {
+    const menu = this.page.getByRole('navigation').getByRole('button');
+    if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
     await this.nav(name).click();
   }
 
-  async chooseLanguage(label: 'English' | 'Español' | 'Soomaali' | 'Hmoob') {
+  /** Picks a language and waits until the page shows it (its strings are fetched on demand). */
+  async chooseLanguage(label: keyof typeof LANGUAGE_CODES) {
     await this.page.getByLabel(/^(Language|Idioma|Luqadda|Lus)$/).selectOption({ label });
+    await this.page.locator(`html[lang="${LANGUAGE_CODES[label]}"]`).waitFor({ state: 'attached' });
   }
 
   heading(name: string | RegExp) {

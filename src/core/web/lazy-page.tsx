@@ -31,7 +31,8 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     const [, setLoaded] = useState(false);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (component) return;
+      // Not `if (component) return`: a preload may have finished between this render and this
+      // effect, and only a state change shows the page then.
       let live = true;
       fetchOnce().then(
         () => live && setLoaded(true),

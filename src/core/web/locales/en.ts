@@ -3,7 +3,7 @@ export const en = {
   skipToContent: 'Skip to content',
   language: 'Language',
   loading: 'Loading…',
-  nav: { label: 'Main' },
+  nav: { label: 'Main', menu: 'Menu' },
   demo: {
     badge: 'Demo',
     badgeTitle: 'Demo network: the people and data are made up',

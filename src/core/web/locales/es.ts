@@ -5,7 +5,7 @@ export const es: Translation<typeof en> = {
   skipToContent: 'Saltar al contenido',
   language: 'Idioma',
   loading: 'Cargando…',
-  nav: { label: 'Principal' },
+  nav: { label: 'Principal', menu: 'Menú' },
   demo: {
     badge: 'Demo',
     badgeTitle: 'Red de demostración: las personas y los datos son inventados',

@@ -6,7 +6,7 @@ export const hmn: Translation<typeof en> = {
   skipToContent: 'Hla mus rau cov ntsiab lus',
   language: 'Lus',
   loading: 'Tab tom thauj…',
-  nav: { label: 'Kev taw qhia' },
+  nav: { label: 'Kev taw qhia', menu: 'Cov ntawv qhia' },
   demo: {
     badge: 'Sim',
     badgeTitle: 'Network sim: cov neeg thiab cov ntaub ntawv tsis yog tiag',

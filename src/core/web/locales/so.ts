@@ -6,7 +6,7 @@ export const so: Translation<typeof en> = {
   skipToContent: 'U gudub nuxurka',
   language: 'Luqadda',
   loading: 'Waa la soo rarayaa…',
-  nav: { label: 'Hagaha' },
+  nav: { label: 'Hagaha', menu: 'Liiska' },
   demo: {
     badge: 'Tijaabo',
     badgeTitle: 'Shabakad tijaabo ah: dadka iyo xogtu ma aha kuwo dhab ah',
