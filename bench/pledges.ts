@@ -27,7 +27,7 @@ const LOAD_SCRIPT = path.join(import.meta.dirname, 'pledges-load.ts');
 const INVITE = JSON.stringify({ roles: ['member'], expiresInHours: 24 });
 const CROSSING = 50;
 /** No client-address limit gets in the way of one load process. */
-const NO_LIMIT = { INTAKE_RATE_LIMIT_PER_MINUTE: '100000000' };
+const NO_LIMIT = { SIGNUP_RATE_LIMIT_PER_MINUTE: '100000000' };
 
 function runLoadProcess(spec: PledgeLoadSpec): Promise<PledgeLoadResult> {
   return new Promise((resolve, reject) => {

@@ -80,6 +80,7 @@ const EnvSchema = z.object({
   WHISTLE_CLOCK_FILE: z.string().optional(),
   EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(500).default(50),
   WEBHOOKS_ALLOW_PRIVATE: boolish.default(false),
+  SIGNUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
 
 export interface Config {
@@ -100,6 +101,11 @@ export interface Config {
   authRateLimitPerMinute: number;
   /** Anonymous sighting reports per client address per minute. */
   intakeRateLimitPerMinute: number;
+  /**
+   * Public sign-ups (pledges, RSVPs, endorsements, businesses) per client address per minute: higher than
+   * sighting intake, because a union hall or a school signs many people up over one shared connection.
+   */
+  signupRateLimitPerMinute: number;
   /** The network's local time zone, for CAP times like 2026-01-23T10:15:00-06:00. */
   timeZone: string;
   /** Reports in the same or a neighbouring zone within this many minutes are suggested as duplicates. */
@@ -141,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     intakeRateLimitPerMinute: e.INTAKE_RATE_LIMIT_PER_MINUTE,
+    signupRateLimitPerMinute: e.SIGNUP_RATE_LIMIT_PER_MINUTE,
     timeZone: e.WHISTLE_TIME_ZONE,
     duplicateWindowMinutes: e.DUPLICATE_WINDOW_MINUTES,
     dispatchWidenMinutes: e.DISPATCH_WIDEN_MINUTES,

@@ -30,6 +30,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     // In-process requests share one client key; the real limit is tested over TCP (R-RATE-1).
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     INTAKE_RATE_LIMIT_PER_MINUTE: '100000',
+    SIGNUP_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const { ctx, close } = await createContext({ config, clock, handle });

@@ -136,7 +136,7 @@ test('bad sign-ups are refused with the field named, and write nothing', async (
 });
 
 test('sign-ups are rate-limited like sighting reports; reading the map is not', async () => {
-  const limited = await createTestApp({ INTAKE_RATE_LIMIT_PER_MINUTE: '2' });
+  const limited = await createTestApp({ SIGNUP_RATE_LIMIT_PER_MINUTE: '2' });
   try {
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await limited.call('POST', '/api/businesses', { body: sample({ lat: 0, lng: 0 }) })).status);

@@ -77,7 +77,7 @@ const routes = {
 export function businessesRoutes(ctx: AppContext) {
   const app = createRouter();
   // Sign-ups are anonymous, like sighting reports, and limited the same way; reading the map is not.
-  const limit = ctx.rateLimit('business_intake', { points: ctx.config.intakeRateLimitPerMinute, durationSeconds: 60 });
+  const limit = ctx.rateLimit('business_intake', { points: ctx.config.signupRateLimitPerMinute, durationSeconds: 60 });
   app.use('/api/businesses', (c, next) => (c.req.method === 'POST' ? limit(c, next) : next()));
   return app
     .openapi(routes.list, async (c) => c.json({ businesses: await listPublicBusinesses(ctx) }, 200))

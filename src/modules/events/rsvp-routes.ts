@@ -78,7 +78,7 @@ const routes = {
 export function rsvpRoutes(ctx: AppContext) {
   const app = createRouter();
   // Anyone may RSVP or try a check-in code without an account: limited per client like report intake.
-  const perMinute = { points: ctx.config.intakeRateLimitPerMinute, durationSeconds: 60 };
+  const perMinute = { points: ctx.config.signupRateLimitPerMinute, durationSeconds: 60 };
   app.use('/api/events/:id/rsvps', ctx.rateLimit('event-rsvp', perMinute));
   app.use('/api/events/:id/check-in/self', ctx.rateLimit('event-check-in', perMinute));
   return app

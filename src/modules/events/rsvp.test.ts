@@ -165,7 +165,7 @@ test('the day after an event its RSVPs lose names, contacts and member links; th
 });
 
 test('public RSVPs are rate-limited per client like report intake', async () => {
-  const limited = await createTestApp({ INTAKE_RATE_LIMIT_PER_MINUTE: '3' });
+  const limited = await createTestApp({ SIGNUP_RATE_LIMIT_PER_MINUTE: '3' });
   try {
     const boss = await limited.signIn({ roles: ['organiser'] });
     const event = await createEvent(limited, boss);

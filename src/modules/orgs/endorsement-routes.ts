@@ -77,7 +77,7 @@ export function endorsementRoutes(ctx: AppContext) {
   const app = createRouter();
   app.use(
     '/api/campaigns/:id/endorsements',
-    ctx.rateLimit('endorsement', { points: ctx.config.intakeRateLimitPerMinute, durationSeconds: 60 }),
+    ctx.rateLimit('endorsement', { points: ctx.config.signupRateLimitPerMinute, durationSeconds: 60 }),
   );
   return app
     .openapi(routes.submit, async (c) => c.json(await submitEndorsement(ctx, c.req.valid('param').id, c.req.valid('json')), 201))

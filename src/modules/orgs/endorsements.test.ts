@@ -235,7 +235,7 @@ test('endorsers’ contacts are cleared once the campaign has been over for the 
 });
 
 test('public sign-ons are rate-limited like sighting reports', async () => {
-  const limited = await createTestApp({ INTAKE_RATE_LIMIT_PER_MINUTE: '2' });
+  const limited = await createTestApp({ SIGNUP_RATE_LIMIT_PER_MINUTE: '2' });
   try {
     await seedDemoOrgs(limited.ctx);
     const campaignId = await createCampaign(limited);

@@ -59,7 +59,7 @@ export function pledgeRoutes(ctx: AppContext) {
   app.on(
     'POST',
     SIGN_PATH.replace('{id}', ':id'),
-    ctx.rateLimit('pledge', { points: ctx.config.intakeRateLimitPerMinute, durationSeconds: 60 }),
+    ctx.rateLimit('pledge', { points: ctx.config.signupRateLimitPerMinute, durationSeconds: 60 }),
   );
   return app
     .openapi(routes.sign, async (c) => c.json(await signPledge(ctx, c.get('principal'), c.req.valid('param').id, c.req.valid('json')), 201))
