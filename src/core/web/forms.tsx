@@ -263,3 +263,34 @@ export function Status({ message }: { message: string | null }) {
     </p>
   );
 }
+
+/** One choice of a radio group, with the same large touch target as a checkbox. */
+export function Radio(props: {
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  onChoose: (value: string) => void;
+  hint?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="check">
+      <input
+        id={props.id}
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        onChange={() => props.onChoose(props.value)}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+      />
+      <label for={props.id}>{props.children}</label>
+      {props.hint && (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -4,6 +4,7 @@ export const en = {
   language: 'Language',
   loading: 'Loading…',
   nav: { label: 'Main', menu: 'Menu' },
+  map: { zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
   demo: {
     badge: 'Demo',
     badgeTitle: 'Demo network: the people and data are made up',

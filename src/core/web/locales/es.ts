@@ -6,6 +6,7 @@ export const es: Translation<typeof en> = {
   language: 'Idioma',
   loading: 'Cargando…',
   nav: { label: 'Principal', menu: 'Menú' },
+  map: { zoomIn: 'Acercar', zoomOut: 'Alejar' },
   demo: {
     badge: 'Demo',
     badgeTitle: 'Red de demostración: las personas y los datos son inventados',

@@ -7,6 +7,7 @@ export const hmn: Translation<typeof en> = {
   language: 'Lus',
   loading: 'Tab tom thauj…',
   nav: { label: 'Kev taw qhia', menu: 'Cov ntawv qhia' },
+  map: { zoomIn: 'Ua kom loj', zoomOut: 'Ua kom me' },
   demo: {
     badge: 'Sim',
     badgeTitle: 'Network sim: cov neeg thiab cov ntaub ntawv tsis yog tiag',

@@ -7,6 +7,7 @@ export const so: Translation<typeof en> = {
   language: 'Luqadda',
   loading: 'Waa la soo rarayaa…',
   nav: { label: 'Hagaha', menu: 'Liiska' },
+  map: { zoomIn: 'Soo dhawee', zoomOut: 'Fogee' },
   demo: {
     badge: 'Tijaabo',
     badgeTitle: 'Shabakad tijaabo ah: dadka iyo xogtu ma aha kuwo dhab ah',

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { useT } from '../../../core/web/i18n';
+import { MapZoom } from '../../../core/web/map-zoom';
 import type { ZoneFeatureCollection } from '../../zones/contract';
 import type { LazyMap } from './business-map';
 
@@ -44,14 +45,7 @@ export function LazyMapFrame<M extends LazyMap>(props: {
   return (
     <div class="map-panel">
       <div class="zone-map business-map" ref={container} aria-hidden="true" />
-      <div class="map-zoom">
-        {(['zoomIn', 'zoomOut'] as const).map((dir) => (
-          <button key={dir} type="button" class="button map-button" onClick={() => map.current?.[dir]()} disabled={!ready}>
-            <span aria-hidden="true">{dir === 'zoomIn' ? '+' : '−'}</span>
-            <span class="sr-only">{t(`map.${dir}`)}</span>
-          </button>
-        ))}
-      </div>
+      <MapZoom map={ready ? map.current : null} />
       {props.help && <p class="hint">{props.help}</p>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { useT } from '../../../core/web/i18n';
+import { MapZoom } from '../../../core/web/map-zoom';
 import type { ZoneFeatureCollection } from '../../zones/contract';
 import type { LatLng, PointMap } from './point-map';
 
@@ -35,14 +36,7 @@ function MapPanel(props: { point: LatLng | null; onPick: (p: LatLng) => void }) 
     <div class="map-panel">
       <div class="zone-map" ref={container} aria-hidden="true" />
       <p class="hint">{map ? t('form.pointHint') : t('form.mapLoading')}</p>
-      <div class="map-zoom">
-        {(['zoomIn', 'zoomOut'] as const).map((dir) => (
-          <button key={dir} type="button" class="button map-button" onClick={() => map?.[dir]()} disabled={!map}>
-            <span aria-hidden="true">{dir === 'zoomIn' ? '+' : '−'}</span>
-            <span class="sr-only">{t(`form.${dir}`)}</span>
-          </button>
-        ))}
-      </div>
+      <MapZoom map={map} />
     </div>
   );
 }

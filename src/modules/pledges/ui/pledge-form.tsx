@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, isFieldError, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { Checkbox, CheckboxGroup, FormError, isFieldError, Radio, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import type { Campaign, CampaignAsk, PledgeCreated, PledgeInput } from '../contract';
@@ -13,28 +13,6 @@ const PLACE_MAX = 120;
 const CONTACT_MAX = 200;
 
 type Kind = PledgeInput['kind'];
-
-/** A radio with the large touch target of the shared checkboxes. */
-function Choice(props: { id: string; name: string; checked: boolean; onChoose: () => void; label: string; hint?: string }) {
-  return (
-    <div class="check">
-      <input
-        id={props.id}
-        type="radio"
-        name={props.name}
-        checked={props.checked}
-        onChange={props.onChoose}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-      />
-      <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      )}
-    </div>
-  );
-}
 
 /** Anyone's pledge, on a phone: plain or on a threshold, the asks, and only as much about oneself as one wants. */
 export function PledgeForm({ campaign, onPledged }: { campaign: Campaign; onPledged: (created: PledgeCreated) => void }) {
@@ -92,35 +70,35 @@ export function PledgeForm({ campaign, onPledged }: { campaign: Campaign; onPled
         {campaign.thresholdOptions.length > 0 && (
           <fieldset class="field checks">
             <legend>{t('form.kind')}</legend>
-            <Choice
-              id="pledge-plain"
-              name="pledge-kind"
-              checked={kind === 'plain'}
-              onChoose={() => setKind('plain')}
-              label={t('form.plain')}
-            />
-            <Choice
+            <Radio id="pledge-plain" name="pledge-kind" value="plain" checked={kind === 'plain'} onChoose={() => setKind('plain')}>
+              {t('form.plain')}
+            </Radio>
+            <Radio
               id="pledge-threshold"
               name="pledge-kind"
+              value="threshold"
               checked={kind === 'threshold'}
               onChoose={() => setKind('threshold')}
-              label={t('form.conditional')}
               hint={t('form.conditionalHint')}
-            />
+            >
+              {t('form.conditional')}
+            </Radio>
           </fieldset>
         )}
         {kind === 'threshold' && (
           <fieldset class="field checks" aria-invalid={isFieldError(send.error, 'thresholdOptionId') ? 'true' : undefined}>
             <legend>{t('form.which')}</legend>
             {campaign.thresholdOptions.map((o) => (
-              <Choice
+              <Radio
                 key={o.id}
                 id={`threshold-${o.id}`}
                 name="pledge-threshold"
+                value={o.id}
                 checked={optionId === o.id}
-                onChoose={() => setOptionId(o.id)}
-                label={t('threshold', { count: o.count, scope: t(`scopes.${o.scope}`) })}
-              />
+                onChoose={setOptionId}
+              >
+                {t('threshold', { count: o.count, scope: t(`scopes.${o.scope}`) })}
+              </Radio>
             ))}
           </fieldset>
         )}

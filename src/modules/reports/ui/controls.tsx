@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { errorText, isFieldError } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
@@ -11,30 +10,6 @@ export function FieldErrorText({ error, name }: { error: unknown; name: string }
     <p class="field-error" role="alert">
       {errorText(t, error)}
     </p>
-  );
-}
-
-/** One choice of a radio group, with the same large touch target as a checkbox. */
-export function Radio(props: {
-  id: string;
-  name: string;
-  value: string;
-  checked: boolean;
-  onChoose: (value: string) => void;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="check">
-      <input
-        id={props.id}
-        type="radio"
-        name={props.name}
-        value={props.value}
-        checked={props.checked}
-        onChange={() => props.onChoose(props.value)}
-      />
-      <label for={props.id}>{props.children}</label>
-    </div>
   );
 }
 

@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Status, TextField, useAction } from '../../../core/web/forms';
+import { Checkbox, CheckboxGroup, FormError, Radio, Status, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import type { NewReport } from '../contract';
 import { ACTIVITIES, type Activity } from '../vocabulary';
-import { focusField, Radio } from './controls';
+import { focusField } from './controls';
 import { sightingSummary } from './format';
 import { ZoneCombobox } from './zone-combobox';
 

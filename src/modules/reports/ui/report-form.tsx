@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, TextField, useAction } from '../../../core/web/forms';
+import { Checkbox, CheckboxGroup, FormError, Radio, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import type { NewReport } from '../contract';
 import { ACTIVITIES, type Activity } from '../vocabulary';
-import { focusField, NumberStepper, Radio } from './controls';
+import { focusField, NumberStepper } from './controls';
 import { LocationFields, NO_PLACE, type Place } from './location-fields';
 import { type Seen, SeenTime, seenAtOf } from './seen-time';
 

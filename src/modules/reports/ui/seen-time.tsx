@@ -1,6 +1,5 @@
-import { CheckboxGroup } from '../../../core/web/forms';
+import { CheckboxGroup, Radio } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
-import { Radio } from './controls';
 
 const MINUTE = 60_000;
 /** Quick answers to "when": most calls come in within the hour. */

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { CheckboxGroup, FormError, SelectField, TextAreaField, useAction } from '../../../core/web/forms';
+import { CheckboxGroup, FormError, Radio, SelectField, TextAreaField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Report } from '../contract';
 import { DECISIONS, type Decision, VERIFICATION_METHODS } from '../vocabulary';
-import { ConfirmButton, Radio } from './controls';
+import { ConfirmButton } from './controls';
 
 /** A verifier takes the report, then decides it; confirming asks how it was confirmed. */
 export function VerifyPanel(props: { report: Report; onChanged: (r: Report) => void }) {

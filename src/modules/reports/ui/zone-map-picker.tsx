@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../../core/web/i18n';
+import { MapZoom } from '../../../core/web/map-zoom';
 import type { ZoneMap } from '../../zones/ui/zone-map';
 import { zoneShapes } from './locate';
 
@@ -47,14 +48,7 @@ export function ZoneMapPicker(props: { chosen: string; onChoose: (zoneId: string
     <div class="map-panel report-map">
       <div class="zone-map" ref={container} aria-hidden="true" />
       <p class="hint">{map ? t('form.mapHelp') : t('form.mapLoading')}</p>
-      <div class="map-zoom">
-        {(['zoomIn', 'zoomOut'] as const).map((dir) => (
-          <button key={dir} type="button" class="button map-button" onClick={() => map?.[dir]()} disabled={!map}>
-            <span aria-hidden="true">{dir === 'zoomIn' ? '+' : '−'}</span>
-            <span class="sr-only">{t(`form.${dir}`)}</span>
-          </button>
-        ))}
-      </div>
+      <MapZoom map={map} />
     </div>
   );
 }

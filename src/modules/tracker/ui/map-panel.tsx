@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { useT } from '../../../core/web/i18n';
+import { MapZoom } from '../../../core/web/map-zoom';
 import type { ActionMap as MapPoints } from '../contract';
 import type { ActionMap, MapView } from './action-map';
 import { formatNumber } from './format';
@@ -62,16 +63,7 @@ export function MapPanel({ query, start }: { query: string; start: boolean }) {
       <h2 id="tracker-map-title">{t('map.title')}</h2>
       <div class="tracker-map-frame">
         <div class="tracker-map" ref={container} aria-hidden="true" data-ready={actionMap ? 'true' : undefined} />
-        <div class="map-zoom">
-          <button type="button" class="button map-button" onClick={() => actionMap?.zoomIn()} disabled={!actionMap}>
-            <span aria-hidden="true">+</span>
-            <span class="sr-only">{t('map.zoomIn')}</span>
-          </button>
-          <button type="button" class="button map-button" onClick={() => actionMap?.zoomOut()} disabled={!actionMap}>
-            <span aria-hidden="true">−</span>
-            <span class="sr-only">{t('map.zoomOut')}</span>
-          </button>
-        </div>
+        <MapZoom map={actionMap} />
       </div>
       <p class="hint">{t('map.help')}</p>
       {unlocated > 0 && <p class="hint">{t('map.unlocated', { count: formatNumber(unlocated) })}</p>}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { useT } from '../../../core/web/i18n';
+import { MapZoom } from '../../../core/web/map-zoom';
 import type { ZoneFeatureCollection } from '../contract';
 import type { ZoneMap } from './zone-map';
 
@@ -42,16 +43,7 @@ export function MapPanel(props: { watched: ReadonlySet<string>; onToggle: (id: s
   return (
     <div class="map-panel">
       <div class="zone-map" ref={container} aria-hidden="true" />
-      <div class="map-zoom">
-        <button type="button" class="button map-button" onClick={() => zoneMap?.zoomIn()} disabled={!zoneMap}>
-          <span aria-hidden="true">+</span>
-          <span class="sr-only">{t('page.zoomIn')}</span>
-        </button>
-        <button type="button" class="button map-button" onClick={() => zoneMap?.zoomOut()} disabled={!zoneMap}>
-          <span aria-hidden="true">−</span>
-          <span class="sr-only">{t('page.zoomOut')}</span>
-        </button>
-      </div>
+      <MapZoom map={zoneMap} />
       <p class="hint">{t('page.mapHelp')}</p>
     </div>
   );

@@ -34,8 +34,6 @@ export const en = {
     legend: 'On the map: red dots are closing, green dots are sanctuaries, purple dots are both.',
     mapFailed: 'The map could not be loaded. The list below has every business.',
     mapHelp: 'Tap a dot to find the business in the list.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
     join: 'Sign up your business',
     review: 'Check sign-ups',
     listTitle: 'The list',

@@ -26,8 +26,6 @@ export const es: Translation<typeof en> = {
     legend: 'En el mapa: los puntos rojos cierran, los verdes son refugios y los morados, las dos cosas.',
     mapFailed: 'No se pudo cargar el mapa. La lista de abajo tiene todos los negocios.',
     mapHelp: 'Toca un punto para encontrar el negocio en la lista.',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
     join: 'Inscribe tu negocio',
     review: 'Revisar inscripciones',
     listTitle: 'La lista',

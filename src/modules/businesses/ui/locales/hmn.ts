@@ -30,8 +30,6 @@ export const hmn: Translation<typeof en> = {
     legend: 'Ntawm daim ntawv qhia: cov teev liab yog kaw, cov teev ntsuab yog chaw nkaum, cov teev ntshav yog ob qho.',
     mapFailed: 'Qhib tsis tau daim ntawv qhia. Daim ntawv teev hauv qab muaj txhua lub lag luam.',
     mapHelp: 'Kov ib lub teev kom nrhiav tau lub lag luam hauv daim ntawv teev.',
-    zoomIn: 'Zoom los ze',
-    zoomOut: 'Zoom mus deb',
     join: 'Sau npe koj lub lag luam',
     review: 'Kuaj xyuas cov sau npe',
     listTitle: 'Daim ntawv teev',

@@ -30,8 +30,6 @@ export const so: Translation<typeof en> = {
     legend: 'Khariidadda: dhibcaha cas waa kuwa xirmaya, kuwa cagaaran waa magangalyo, kuwa guduudan waa labadaba.',
     mapFailed: 'Khariidadda lama soo dejin karin. Liiska hoose wuxuu leeyahay ganacsi kasta.',
     mapHelp: 'Taabo dhibic si aad ganacsiga uga hesho liiska.',
-    zoomIn: 'Soo dhawee',
-    zoomOut: 'Fogee',
     join: 'Diiwaangeli ganacsigaaga',
     review: 'Hubi diiwaangelinta',
     listTitle: 'Liiska',

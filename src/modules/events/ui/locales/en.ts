@@ -99,8 +99,6 @@ export const en = {
     pointChosen: 'Point chosen: {{latitude}}, {{longitude}}',
     mapLoading: 'Loading the map…',
     mapFailed: 'The map could not be loaded. The meeting point in words is enough.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
     zoneLabel: 'Neighbourhood (optional)',
     zoneHint: 'Found from the point if you leave it empty.',
     zoneNone: 'Not chosen',

@@ -101,8 +101,6 @@ export const es: Translation<typeof en> = {
     pointChosen: 'Punto elegido: {{latitude}}, {{longitude}}',
     mapLoading: 'Cargando el mapa…',
     mapFailed: 'No se pudo cargar el mapa. Basta con el punto de encuentro en palabras.',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
     zoneLabel: 'Barrio (opcional)',
     zoneHint: 'Se calcula a partir del punto si lo dejas vacío.',
     zoneNone: 'Sin elegir',

@@ -107,8 +107,6 @@ export const hmn: Translation<typeof en> = {
     pointChosen: 'Qhov chaw xaiv: {{latitude}}, {{longitude}}',
     mapLoading: 'Tab tom qhib daim ntawv qhia chaw…',
     mapFailed: 'Qhib tsis tau daim ntawv qhia chaw. Sau qhov chaw sib ntsib ua lus los txaus lawm.',
-    zoomIn: 'Ze dua',
-    zoomOut: 'Deb dua',
     zoneLabel: 'Zej zog (yog tias xav tau)',
     zoneHint: 'Yuav nrhiav los ntawm qhov chaw yog tias koj tsis xaiv.',
     zoneNone: 'Tsis tau xaiv',

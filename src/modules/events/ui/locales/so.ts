@@ -103,8 +103,6 @@ export const so: Translation<typeof en> = {
     pointChosen: 'Barta la doortay: {{latitude}}, {{longitude}}',
     mapLoading: 'Khariidadda ayaa soo degaysa…',
     mapFailed: 'Khariidadda lama soo dejin karin. Goobta kulanka oo erayo ah ayaa ku filan.',
-    zoomIn: 'Soo dhawee',
-    zoomOut: 'Fogee',
     zoneLabel: 'Xaafadda (ikhtiyaari)',
     zoneHint: 'Barta ayaa laga helayaa haddii aad banaan ka tagto.',
     zoneNone: 'Lama dooran',

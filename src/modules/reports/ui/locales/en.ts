@@ -26,8 +26,6 @@ export const en = {
     mapFailed: 'The map could not be shown. Choose the neighbourhood from the list.',
     mapLoading: 'Loading the map…',
     mapHelp: 'Tap the neighbourhood where you saw it. The one chosen is dark blue.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
     zone: 'Neighbourhood',
     zonePlaceholder: 'Choose a neighbourhood',
     located: 'You are in {{name}}.',

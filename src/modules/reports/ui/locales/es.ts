@@ -28,8 +28,6 @@ export const es: Translation<typeof en> = {
     mapFailed: 'No se pudo mostrar el mapa. Elige el barrio de la lista.',
     mapLoading: 'Cargando el mapa…',
     mapHelp: 'Toca el barrio donde lo viste. El elegido se ve en azul oscuro.',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
     zone: 'Barrio',
     zonePlaceholder: 'Elige un barrio',
     located: 'Estás en {{name}}.',

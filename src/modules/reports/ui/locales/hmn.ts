@@ -28,8 +28,6 @@ export const hmn: Translation<typeof en> = {
     mapFailed: 'Qhib tsis tau daim ntawv qhia chaw. Xaiv lub zej zog hauv daim ntawv teev npe.',
     mapLoading: 'Tab tom qhib daim ntawv qhia chaw…',
     mapHelp: 'Kov lub zej zog uas koj pom. Lub uas xaiv lawm yog xim xiav tsaus.',
-    zoomIn: 'Ua kom loj',
-    zoomOut: 'Ua kom me',
     zone: 'Lub zej zog',
     zonePlaceholder: 'Xaiv ib lub zej zog',
     located: 'Koj nyob hauv {{name}}.',

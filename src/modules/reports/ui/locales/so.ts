@@ -28,8 +28,6 @@ export const so: Translation<typeof en> = {
     mapFailed: 'Khariidadda lama muujin karin. Xaafadda ka dooro liiska.',
     mapLoading: 'Khariidadda waa la soo rarayaa…',
     mapHelp: 'Taabo xaafadda aad ku aragtay. Midka la doortay waa buluug madow.',
-    zoomIn: 'Weyneey',
-    zoomOut: 'Yaree',
     zone: 'Xaafadda',
     zonePlaceholder: 'Dooro xaafad',
     located: 'Waxaad joogtaa {{name}}.',

@@ -43,8 +43,6 @@ export const en = {
     unlocated: 'Matching actions with no map point: {{count}}.',
     pointLabel: 'Actions here: {{count}}',
     failed: 'The map could not be loaded. The table below has every action.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
   },
   table: {
     title: 'Actions',

@@ -45,8 +45,6 @@ export const es: Translation<typeof en> = {
     unlocated: 'Acciones sin punto en el mapa: {{count}}.',
     pointLabel: 'Acciones aquí: {{count}}',
     failed: 'No se pudo cargar el mapa. La tabla de abajo tiene todas las acciones.',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
   },
   table: {
     title: 'Acciones',

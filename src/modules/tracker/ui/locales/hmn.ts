@@ -49,8 +49,6 @@ export const hmn: Translation<typeof en> = {
     unlocated: 'Kev tawm tsam uas tsis muaj qhov chaw ntawm daim ntawv qhia: {{count}}.',
     pointLabel: 'Kev tawm tsam ntawm no: {{count}}',
     failed: 'Daim ntawv qhia chaw qhib tsis tau. Lub rooj hauv qab no muaj txhua qhov kev tawm tsam.',
-    zoomIn: 'Ua kom loj',
-    zoomOut: 'Ua kom me',
   },
   table: {
     title: 'Kev tawm tsam',

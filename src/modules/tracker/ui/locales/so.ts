@@ -49,8 +49,6 @@ export const so: Translation<typeof en> = {
     unlocated: 'Ficillada aan barta khariidadda lahayn: {{count}}.',
     pointLabel: 'Ficillada halkan: {{count}}',
     failed: 'Khariidadda lama soo gelin karin. Shaxda hoose waxay haysaa ficil kasta.',
-    zoomIn: 'Soo dhowee',
-    zoomOut: 'Fogee',
   },
   table: {
     title: 'Ficillada',

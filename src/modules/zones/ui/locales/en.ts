@@ -9,8 +9,6 @@ export const en = {
     intro: 'Choose the neighbourhoods you want alerts for: tap them on the map, or tick them in the list.',
     mapHelp: 'Tap a zone on the map to add or remove it. Zones in dark blue are the ones you watch.',
     mapFailed: 'The map could not be shown. You can still choose zones from the list.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
     locate: 'Use my location',
     locating: 'Finding your location…',
     locateHint: 'Your location is used once to find your zone. The exact point is not stored.',

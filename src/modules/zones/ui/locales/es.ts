@@ -11,8 +11,6 @@ export const es: Translation<typeof en> = {
     intro: 'Elige los barrios de los que quieres recibir alertas: tócalos en el mapa o márcalos en la lista.',
     mapHelp: 'Toca una zona en el mapa para añadirla o quitarla. Las zonas en azul oscuro son las que sigues.',
     mapFailed: 'No se pudo mostrar el mapa. Aún puedes elegir zonas en la lista.',
-    zoomIn: 'Acercar',
-    zoomOut: 'Alejar',
     locate: 'Usar mi ubicación',
     locating: 'Buscando tu ubicación…',
     locateHint: 'Tu ubicación se usa una sola vez para encontrar tu zona. El punto exacto no se guarda.',

@@ -12,8 +12,6 @@ export const hmn: Translation<typeof en> = {
     intro: 'Xaiv cov zej zog uas koj xav tau lus ceeb toom: kov lawv ntawm daim ntawv qhia, los sis kos lawv hauv daim ntawv teev npe.',
     mapHelp: 'Kov ib thaj chaw ntawm daim ntawv qhia los ntxiv los sis tshem nws. Cov thaj chaw xiav tsaus yog cov koj saib.',
     mapFailed: 'Qhib tsis tau daim ntawv qhia. Koj tseem xaiv tau thaj chaw hauv daim ntawv teev npe.',
-    zoomIn: 'Ua kom loj',
-    zoomOut: 'Ua kom me',
     locate: 'Siv kuv qhov chaw nyob',
     locating: 'Tab tom nrhiav koj qhov chaw nyob…',
     locateHint: 'Koj qhov chaw nyob tsuas siv ib zaug los nrhiav koj thaj chaw. Tsis khaws qhov chaw tseeb.',

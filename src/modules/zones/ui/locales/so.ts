@@ -12,8 +12,6 @@ export const so: Translation<typeof en> = {
     intro: 'Dooro xaafadaha aad rabto inaad digniinaha ka hesho: ku taabo khariidadda, ama ku calaamadee liiska.',
     mapHelp: 'Taabo aag khariidadda si aad ugu darto ama uga saarto. Aagagga buluugga madow ah waa kuwa aad la socoto.',
     mapFailed: 'Khariidadda lama muujin karo. Weli aagag ayaad ka dooran kartaa liiska.',
-    zoomIn: 'Soo dhawee',
-    zoomOut: 'Fogee',
     locate: 'Isticmaal goobtayda',
     locating: 'Waxaa la raadinayaa goobtaada…',
     locateHint: 'Goobtaada hal mar ayaa loo isticmaalaa si loo helo aaggaaga. Barta saxda ah lama kaydiyo.',
