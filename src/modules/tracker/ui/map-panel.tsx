@@ -62,7 +62,7 @@ export function MapPanel({ query, start }: { query: string; start: boolean }) {
     <section class="map-panel tracker-map-panel" aria-labelledby="tracker-map-title">
       <h2 id="tracker-map-title">{t('map.title')}</h2>
       <div class="tracker-map-frame">
-        <div class="tracker-map" ref={container} aria-hidden="true" data-ready={actionMap ? 'true' : undefined} />
+        <div class="zone-map tracker-map" ref={container} aria-hidden="true" data-ready={actionMap ? 'true' : undefined} />
         <MapZoom map={actionMap} />
       </div>
       <p class="hint">{t('map.help')}</p>
