@@ -76,3 +76,26 @@ export function createGroupCommit<DB>(db: Kysely<DB>, opts: { maxBatch?: number 
     },
   };
 }
+
+const shared = new WeakMap<object, GroupCommit<unknown>>();
+
+/** Bounds how long one transaction holds the single SQLite connection. */
+const SHARED_MAX_BATCH = 256;
+
+/**
+ * Small writes from any module that arrive together: one shared group commit per SQLite database;
+ * PostgreSQL commits concurrently, so there each write keeps its own transaction.
+ */
+export function commitTogether<DB, T>(
+  db: Kysely<DB>,
+  dialect: 'sqlite' | 'postgres',
+  work: (tx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
+  if (dialect === 'postgres') return db.transaction().execute(work);
+  let gc = shared.get(db) as GroupCommit<DB> | undefined;
+  if (!gc) {
+    gc = createGroupCommit(db, { maxBatch: SHARED_MAX_BATCH });
+    shared.set(db, gc as GroupCommit<unknown>);
+  }
+  return gc.run(work);
+}

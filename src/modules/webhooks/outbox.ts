@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context';
 import { PUBLIC_EVENT_TYPES, type PublicEvent } from '../../core/bus/public-events';
+import { commitTogether } from '../../core/db/group-commit';
 import { MAX_ATTEMPTS, retryDelayMs, shouldRetry } from './backoff';
 import type { PING_EVENT_TYPE } from './contract';
 import { eventTypesOf } from './endpoints';
@@ -43,10 +44,10 @@ const isPublicEvent = (e: unknown): e is PublicEvent => {
 export async function enqueueEvent(ctx: AppContext, event: unknown): Promise<number> {
   if (!isPublicEvent(event)) return 0;
   const endpoints = (await listActiveEndpoints(ctx.db)).filter((e) => eventTypesOf(e).includes(event.type));
-  return insertDeliveries(
-    ctx.db,
-    endpoints.map((e) => newDelivery(ctx, e.id, event)),
-  );
+  if (!endpoints.length) return 0;
+  const rows = endpoints.map((e) => newDelivery(ctx, e.id, event));
+  // A busy campaign makes many events a second: their outbox rows share commits (one fsync) on SQLite.
+  return commitTogether(ctx.db, ctx.dialect, (tx) => insertDeliveries(tx, rows));
 }
 
 /** 2xx is delivered; a status worth retrying waits per the backoff; anything else (or the last try) has failed. */
