@@ -8,7 +8,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
  * next transaction together, each inside its own savepoint: a write that throws is rolled back alone and
  * its caller gets the error, the others commit. Every caller is answered only after the commit, so an
  * acknowledged write is on disk exactly as with its own transaction (R-DUR-1). Under light load a batch
- * holds one write and nothing waits; the batch grows only as fast as writes arrive.
+ * holds one write and waits only one turn of the event loop; the batch grows only as writes arrive.
  */
 export interface GroupCommit<DB> {
   run<T>(work: (tx: Transaction<DB>) => Promise<T>): Promise<T>;
@@ -59,9 +59,13 @@ export function createGroupCommit<DB>(db: Kysely<DB>, opts: { maxBatch?: number 
   }
 
   async function drain() {
-    committing = true;
     try {
-      while (queue.length) await commitBatch(queue.splice(0, maxBatch));
+      while (queue.length) {
+        // better-sqlite3 works synchronously: until the event loop turns, no other request is read.
+        // Letting it turn first lets every write already on its way join this commit.
+        await new Promise((resolve) => setImmediate(resolve));
+        await commitBatch(queue.splice(0, maxBatch));
+      }
     } finally {
       committing = false;
     }
@@ -71,7 +75,9 @@ export function createGroupCommit<DB>(db: Kysely<DB>, opts: { maxBatch?: number 
     run<T>(work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        if (!committing) void drain();
+        if (committing) return;
+        committing = true;
+        void drain();
       });
     },
   };
