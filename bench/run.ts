@@ -6,6 +6,7 @@ import { benchAudience } from './audience';
 import { benchFanout } from './fanout';
 import { benchPledges } from './pledges';
 import { benchPush } from './push';
+import { benchRides } from './rides';
 import { renderSection, setting } from './support/section';
 import { benchTracker } from './tracker';
 import { benchTrackerPage } from './tracker-page';
@@ -14,12 +15,13 @@ import { type BenchResult, benchWrites } from './writes';
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
- * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges).
+ * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides).
  * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
  * BENCH_PUSHES (10000), BENCH_FANOUT_MEMBERS (10000), BENCH_FANOUT_CLIENT_PROCESSES (4),
  * BENCH_FANOUT_CONCURRENCY (50), BENCH_AUDIENCE_MEMBERS (100000), BENCH_AUDIENCE_ITERATIONS (2000),
  * BENCH_AUDIENCE_DB_ITERATIONS (30), BENCH_TRACKER_ROWS (5000), BENCH_TRACKER_PAGE_ACTIONS (10000),
- * BENCH_PLEDGE_RATE (1000), BENCH_PLEDGE_SUSTAIN_SECONDS (10).
+ * BENCH_PLEDGE_RATE (1000), BENCH_PLEDGE_SUSTAIN_SECONDS (10),
+ * BENCH_RIDES_RIDERS (500), BENCH_RIDES_DRIVERS (500).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -144,6 +146,8 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
         log,
       ),
     ),
+  rides: async () =>
+    renderSection(await benchRides({ riders: num('BENCH_RIDES_RIDERS', 500), drivers: num('BENCH_RIDES_DRIVERS', 500), repetitions }, log)),
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHMARKS));
