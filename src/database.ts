@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { AuditTables } from './core/audit';
+import type { AidTables, RidesTables } from './modules/aid';
 import type { AlertsTables } from './modules/alerts/schema';
 import type { BusinessesTables } from './modules/businesses/schema';
 import type { DispatchTables } from './modules/dispatch/schema';
 import type { EventsTables } from './modules/events/schema';
 import type { EvidenceTables } from './modules/evidence/schema';
+import type { FamiliesTables } from './modules/families';
+import type { FundTables } from './modules/fund';
 import type { MembersTables } from './modules/members/schema';
 import type { OrgsTables } from './modules/orgs/schema';
 import type { PledgesTables } from './modules/pledges/schema';
@@ -31,5 +34,9 @@ export interface Database
     BusinessesTables,
     EventsTables,
     TrackerTables,
-    WebhooksTables {}
+    WebhooksTables,
+    FamiliesTables,
+    AidTables,
+    RidesTables,
+    FundTables {}
 export type Db = Kysely<Database>;

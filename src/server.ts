@@ -24,12 +24,15 @@ import { idsFrom } from './core/ids';
 import { createLogger, type Logger } from './core/log';
 import type { Stop } from './core/module';
 import type { Database } from './database';
+import { aidModule } from './modules/aid';
 import { alertsModule } from './modules/alerts';
 import { auditModule } from './modules/audit';
 import { businessesModule } from './modules/businesses';
 import { dispatchModule } from './modules/dispatch';
 import { eventsModule } from './modules/events';
 import { evidenceModule } from './modules/evidence';
+import { familiesModule } from './modules/families';
+import { fundModule } from './modules/fund';
 import { membersModule, resolveSession } from './modules/members';
 import { orgsModule } from './modules/orgs';
 import { pledgesModule } from './modules/pledges';
@@ -58,6 +61,10 @@ export const modules: AppModule[] = [
   eventsModule,
   trackerModule,
   webhooksModule,
+  // Cases first: aid requests and disbursements may belong to one; disbursements may pay an aid request.
+  familiesModule,
+  aidModule,
+  fundModule,
 ];
 
 export const allMigrations = mergeMigrations(auditMigrations, ...modules.map((m) => m.migrations ?? {}));

@@ -6,12 +6,16 @@ import { commonLocales } from '../core/web/locales';
 import { followLink, registerPages } from '../core/web/router';
 import { loadSession } from '../core/web/session';
 import { registerServiceWorker } from '../core/web/trusted-types';
+import { ridesLocales, ridesPages } from '../modules/aid/rides/ui';
+import { aidLocales, aidPages } from '../modules/aid/ui';
 import { AlertReportSection, alertsLocales, alertsPages } from '../modules/alerts/ui';
 import { auditLocales, auditPages } from '../modules/audit/ui';
 import { businessesLocales, businessesPages } from '../modules/businesses/ui';
 import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
 import { eventsLocales, eventsPages } from '../modules/events/ui';
 import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
+import { familiesLocales, familiesPages } from '../modules/families/ui';
+import { fundLocales, fundPages } from '../modules/fund/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
 import { pledgesLocales, pledgesPages } from '../modules/pledges/ui';
@@ -40,6 +44,10 @@ const pages = [
   ...eventsPages,
   ...trackerPages,
   ...webhooksPages,
+  ...aidPages,
+  ...ridesPages,
+  ...familiesPages,
+  ...fundPages,
 ];
 // The first language's strings are fetched while the session is looked up; the page shows once both can.
 const languageReady = initI18n([
@@ -59,6 +67,10 @@ const languageReady = initI18n([
   eventsLocales,
   trackerLocales,
   webhooksLocales,
+  aidLocales,
+  ridesLocales,
+  familiesLocales,
+  fundLocales,
 ]);
 registerPages(pages);
 

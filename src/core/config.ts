@@ -30,6 +30,19 @@ export const defaultRetentionDays = {
   business_contact: 90,
   /** Business sign-ups no organiser verified, counted from the sign-up. */
   business_unverified: 30,
+  /**
+   * Aid requests, counted from when they were done, cancelled or confirmed: the address, contact and
+   * notes are erased at once on completion plus this many days, and the request itself is deleted.
+   */
+  aid_request: 30,
+  /** Recurring rides (riders, drivers' availability, weekly assignments), counted from when they ended. */
+  ride: 30,
+  /** A family case and everything in it, counted from when the caseworker closed it. */
+  family_case: 90,
+  /** A disbursement's payee details (who was paid), counted from the payout; amounts stay in the ledger. */
+  fund_payee: 365,
+  /** A donation's donor name and note, counted from when it was recorded; the amount stays in the ledger. */
+  fund_donor: 365,
 } as const satisfies Record<string, number>;
 export type RetentionKind = keyof typeof defaultRetentionDays | (string & {});
 
@@ -81,6 +94,10 @@ const EnvSchema = z.object({
   EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(500).default(50),
   WEBHOOKS_ALLOW_PRIVATE: boolish.default(false),
   SIGNUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  AID_CLAIM_LEASE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  AID_MAX_OPEN_CLAIMS: z.coerce.number().int().min(1).max(50).default(3),
+  FAMILIES_KEY: z.string().optional(),
+  FAMILIES_KEY_FILE: z.string().optional(),
 });
 
 export interface Config {
@@ -123,6 +140,16 @@ export interface Config {
   webhooksAllowPrivate: boolean;
   /** Browser tests only: read the time from this file (see fileClock). */
   clockFile?: string;
+  /** A claimed aid task goes back to open after this many minutes unless the volunteer confirms it. */
+  aidClaimLeaseMinutes: number;
+  /** How many aid tasks one volunteer may hold (claimed or in progress) at once. */
+  aidMaxOpenClaims: number;
+  /**
+   * The family-case field key (R-ENC-1): 32 random bytes, base64url. Given at start, never stored in the
+   * database; FAMILIES_KEY_FILE names a file holding it instead (see the families module).
+   */
+  familiesKey?: string;
+  familiesKeyFile?: string;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -157,5 +184,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     evidenceMaxBytes: e.EVIDENCE_MAX_MB * 1024 * 1024,
     webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE,
     clockFile: e.WHISTLE_CLOCK_FILE,
+    aidClaimLeaseMinutes: e.AID_CLAIM_LEASE_MINUTES,
+    aidMaxOpenClaims: e.AID_MAX_OPEN_CLAIMS,
+    familiesKey: e.FAMILIES_KEY,
+    familiesKeyFile: e.FAMILIES_KEY_FILE,
   };
 }

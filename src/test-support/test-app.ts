@@ -4,6 +4,7 @@ import { createTestDatabase } from '../core/db/test-database';
 import { SESSION_COOKIE } from '../core/http/session';
 import type { Role } from '../core/roles';
 import type { Database } from '../database';
+import { newFieldKeyText } from '../modules/families/field-crypto';
 import { createMember, startSession } from '../modules/members';
 import { createApp, createContext, startModules } from '../server';
 
@@ -31,6 +32,8 @@ export async function createTestApp(env: Record<string, string> = {}) {
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     INTAKE_RATE_LIMIT_PER_MINUTE: '100000',
     SIGNUP_RATE_LIMIT_PER_MINUTE: '100000',
+    // A fresh family-case key per test app, as an operator would give one at start (R-ENC-1).
+    FAMILIES_KEY: newFieldKeyText(),
     ...env,
   });
   const { ctx, close } = await createContext({ config, clock, handle });

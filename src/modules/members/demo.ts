@@ -8,10 +8,12 @@ import { startSession } from './sessions';
 
 /** Made-up people for the demo network. Their names say "demo" wherever they appear. */
 export const DEMO_MEMBERS: { displayName: string; roles: Role[]; languages: string[]; trusted: boolean }[] = [
-  { displayName: 'Ayaan (demo organiser)', roles: ['organiser'], languages: ['so', 'en'], trusted: true },
+  { displayName: 'Ayaan (demo organiser)', roles: ['organiser', 'treasurer'], languages: ['so', 'en'], trusted: true },
   { displayName: 'Marisol (demo verifier)', roles: ['verifier', 'dispatcher'], languages: ['es', 'en'], trusted: true },
   { displayName: 'Tou (demo responder)', roles: ['responder'], languages: ['hmn', 'en'], trusted: true },
   { displayName: 'Grace (demo caseworker)', roles: ['caseworker', 'treasurer'], languages: ['en'], trusted: true },
+  // A payout needs two treasurers other than whoever asked for it: Grace asks, Ayaan and Hodan approve.
+  { displayName: 'Hodan (demo treasurer)', roles: ['treasurer'], languages: ['so', 'en'], trusted: true },
   { displayName: 'Sam (demo new member)', roles: [], languages: ['en'], trusted: false },
 ];
 

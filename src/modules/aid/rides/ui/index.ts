@@ -1,0 +1,5 @@
+import type { PageDef } from '../../../../core/web/router';
+
+export { ridesLocales } from './locales';
+
+export const ridesPages: PageDef[] = [];

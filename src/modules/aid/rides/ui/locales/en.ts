@@ -1,0 +1,4 @@
+/** Strings of the rides pages (namespace `rides`). */
+export const en = {
+  nav: {},
+};

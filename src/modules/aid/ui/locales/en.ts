@@ -1,0 +1,4 @@
+/** Strings of the aid pages (namespace `aid`). */
+export const en = {
+  nav: {},
+};

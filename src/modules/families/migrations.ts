@@ -1,0 +1,3 @@
+import type { MigrationMap } from '../../core/db/migrator';
+
+export const familiesMigrations: MigrationMap = {};

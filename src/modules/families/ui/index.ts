@@ -1,0 +1,5 @@
+import type { PageDef } from '../../../core/web/router';
+
+export { familiesLocales } from './locales';
+
+export const familiesPages: PageDef[] = [];

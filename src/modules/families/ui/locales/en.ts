@@ -1,0 +1,4 @@
+/** Strings of the families pages (namespace `families`). */
+export const en = {
+  nav: {},
+};

@@ -1,0 +1,3 @@
+/** Tables of the fund feature (filled in as the feature is built). */
+// biome-ignore lint/complexity/noBannedTypes: placeholder until the first table lands
+export type FundTables = {};

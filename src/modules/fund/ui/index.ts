@@ -1,0 +1,5 @@
+import type { PageDef } from '../../../core/web/router';
+
+export { fundLocales } from './locales';
+
+export const fundPages: PageDef[] = [];

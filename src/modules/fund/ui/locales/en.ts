@@ -1,0 +1,4 @@
+/** Strings of the fund pages (namespace `fund`). */
+export const en = {
+  nav: {},
+};
