@@ -24,7 +24,7 @@ import { idsFrom } from './core/ids';
 import { createLogger, type Logger } from './core/log';
 import type { Stop } from './core/module';
 import type { Database } from './database';
-import { aidModule } from './modules/aid';
+import { aidModule, ridesModule } from './modules/aid';
 import { alertsModule } from './modules/alerts';
 import { auditModule } from './modules/audit';
 import { businessesModule } from './modules/businesses';
@@ -64,6 +64,7 @@ export const modules: AppModule[] = [
   // Cases first: aid requests and disbursements may belong to one; disbursements may pay an aid request.
   familiesModule,
   aidModule,
+  ridesModule,
   fundModule,
 ];
 

@@ -1,14 +1,13 @@
 import type { AppContext, AppModule } from '../../context';
 import type { Principal } from '../../core/roles';
 import { aidMigrations } from './migrations';
-import { ridesParts } from './rides';
 
-export type { RidesTables } from './rides';
+export { type RidesTables, ridesModule } from './rides';
 export type { AidTables } from './schema';
 
 export const aidModule: AppModule = {
   name: 'aid',
-  migrations: { ...aidMigrations, ...ridesParts.migrations },
+  migrations: aidMigrations,
 };
 
 /** A rent/bills aid request, which the fund pays rather than a volunteer (what a treasurer needs to see). */
