@@ -78,6 +78,9 @@ const PUSH_PAGES = {
   offer: () => '/dispatch',
   event: (id) => `/events/${id}`,
   pledge: () => '/my-pledges',
+  aid: (id) => `/aid/${id}`,
+  ride: () => '/rides/mine',
+  fund: () => '/fund/approvals',
 };
 
 function pushTarget(event) {
@@ -89,7 +92,7 @@ function pushTarget(event) {
   }
   const kind = message && Object.hasOwn(PUSH_PAGES, message.kind) ? message.kind : null;
   const id = message && typeof message.id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(message.id) ? message.id : null;
-  if (!kind || (!['offer', 'pledge'].includes(kind) && !id)) return { tag: 'whistle', url: '/' };
+  if (!kind || (!['offer', 'pledge', 'ride', 'fund'].includes(kind) && !id)) return { tag: 'whistle', url: '/' };
   return { tag: `${kind}-${id ?? ''}`, url: PUSH_PAGES[kind](id) };
 }
 

@@ -59,12 +59,16 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
   assert.equal((await worker.push('{"kind":"offer","id":"o1"}'))?.options.data.url, '/dispatch');
   assert.equal((await worker.push('{"kind":"event","id":"e1"}'))?.options.data.url, '/events/e1');
   assert.equal((await worker.push('{"kind":"pledge","id":"c1"}'))?.options.data.url, '/my-pledges');
+  assert.equal((await worker.push('{"kind":"aid","id":"a1"}'))?.options.data.url, '/aid/a1');
+  assert.equal((await worker.push('{"kind":"ride","id":"w1"}'))?.options.data.url, '/rides/mine');
+  assert.equal((await worker.push('{"kind":"fund","id":"d1"}'))?.options.data.url, '/fund/approvals');
   for (const odd of [
     null,
     '{"kind":"alert","id":"../../evil.example"}',
     '{"kind":"constructor","id":"x"}',
     '{"kind":"alert"}',
     '{"kind":"event"}',
+    '{"kind":"aid"}',
   ]) {
     const shown = await worker.push(odd);
     assert.equal(shown?.options.data.url, '/', String(odd));
