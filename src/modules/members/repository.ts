@@ -147,7 +147,12 @@ export const takeChallenge = (db: Db, challenge: string) =>
 // What other modules may ask about members (through index.ts), without reading these tables themselves.
 
 /** Of these members, those who are trusted, not disabled and hold `role` (or admin, which may do everything). */
-export async function activeHoldersOf(db: Db, ids: readonly string[], role: string): Promise<string[]> {
+export async function activeHoldersOf(
+  db: Db,
+  ids: readonly string[],
+  role: string,
+  opts: { adminsCount?: boolean } = {},
+): Promise<string[]> {
   if (!ids.length) return [];
   const rows = await db
     .selectFrom('member')
@@ -155,7 +160,7 @@ export async function activeHoldersOf(db: Db, ids: readonly string[], role: stri
     .select('member.id')
     .distinct()
     .where('member.id', 'in', [...new Set(ids)])
-    .where('memberRole.role', 'in', [role, 'admin'])
+    .where('memberRole.role', 'in', opts.adminsCount === false ? [role] : [role, 'admin'])
     .where('member.disabledAt', 'is', null)
     .where('member.trustedAt', 'is not', null)
     .execute();
