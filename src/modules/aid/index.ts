@@ -1,32 +1,33 @@
 import type { AppContext, AppModule } from '../../context';
-import type { Principal } from '../../core/roles';
+import { MINUTE } from '../../core/clock';
+import { seedDemoAid } from './demo';
+import { expireLapsedClaims } from './lease';
 import { aidMigrations } from './migrations';
+import { aidRetention } from './retention';
+import { aidRoutes } from './routes';
 
+export { type FundableAidRequest, findFundableAidRequest, listFundableAidRequests, markAidRequestPaid } from './fund';
+export { expireLapsedClaims } from './lease';
 export { type RidesTables, ridesModule } from './rides';
 export type { AidTables } from './schema';
+
+/**
+ * Lapsed claims also go back to open on every read; the timer makes sure they do on a quiet network
+ * too, so a task nobody confirmed does not sit "claimed" until someone looks.
+ */
+function startAid(ctx: AppContext) {
+  const timer = setInterval(() => {
+    expireLapsedClaims(ctx).catch((err: unknown) => ctx.log.error('aid claim expiry failed', { err: String(err) }));
+  }, MINUTE);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 export const aidModule: AppModule = {
   name: 'aid',
   migrations: aidMigrations,
+  routes: aidRoutes,
+  retention: aidRetention,
+  start: startAid,
+  seedDemo: seedDemoAid,
 };
-
-/** A rent/bills aid request, which the fund pays rather than a volunteer (what a treasurer needs to see). */
-export interface FundableAidRequest {
-  id: string;
-  state: string;
-  /** What the requester asked for, if they said; the disbursement may differ. */
-  amountCents: number | null;
-  caseId: string | null;
-  zone: { id: string; name: string } | null;
-  createdAt: number;
-}
-
-/** Placeholders until the aid service lands. */
-export async function findFundableAidRequest(_ctx: AppContext, _id: string): Promise<FundableAidRequest | null> {
-  return null;
-}
-export async function listFundableAidRequests(_ctx: AppContext): Promise<FundableAidRequest[]> {
-  return [];
-}
-/** The fund paid it: the request is done (the requester can still confirm receipt). */
-export async function markAidRequestPaid(_ctx: AppContext, _id: string, _actor: Principal): Promise<void> {}
