@@ -75,7 +75,8 @@ export function OfferCard({ offer, onChange }: { offer: MyOffer; onChange: (offe
             </>
           ) : point ? (
             <p>
-              {t('offers.point', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) })}{' '}
+              {/* Not `lng`: i18next reads that option as the language. */}
+              {t('offers.point', { latitude: point.lat.toFixed(5), longitude: point.lng.toFixed(5) })}{' '}
               <a href={`geo:${point.lat},${point.lng}`}>{t('offers.openMap')}</a>
             </p>
           ) : (

@@ -67,7 +67,7 @@ export const en = {
     ended: 'The call in {{zone}} is over for you.',
     showPoint: 'Show the exact point',
     pointHint: 'Only if the reporter chose to share it. Every look is recorded.',
-    point: 'Exact point: {{lat}}, {{lng}}',
+    point: 'Exact point: {{latitude}}, {{longitude}}',
     openMap: 'Open in my map app',
     noPoint: 'The reporter did not share an exact point. Go to the zone and cell above.',
   },

@@ -68,7 +68,7 @@ export const es: Translation<typeof en> = {
     ended: 'El llamado en {{zone}} terminó para ti.',
     showPoint: 'Mostrar el punto exacto',
     pointHint: 'Solo si quien reportó decidió compartirlo. Cada consulta queda registrada.',
-    point: 'Punto exacto: {{lat}}, {{lng}}',
+    point: 'Punto exacto: {{latitude}}, {{longitude}}',
     openMap: 'Abrir en mi app de mapas',
     noPoint: 'Quien reportó no compartió un punto exacto. Ve a la zona y la celda de arriba.',
   },

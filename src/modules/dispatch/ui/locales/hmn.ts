@@ -68,7 +68,7 @@ export const hmn: Translation<typeof en> = {
     ended: 'Kev hu hauv {{zone}} tiav rau koj lawm.',
     showPoint: 'Qhia qhov chaw tseeb',
     pointHint: 'Tsuas yog tus neeg qhia xaiv muab qhia xwb. Txhua zaus saib raug sau cia.',
-    point: 'Qhov chaw tseeb: {{lat}}, {{lng}}',
+    point: 'Qhov chaw tseeb: {{latitude}}, {{longitude}}',
     openMap: 'Qhib hauv kuv daim ntawv qhia chaw',
     noPoint: 'Tus neeg qhia tsis tau muab qhov chaw tseeb. Mus rau cheeb tsam thiab daim duab saum toj no.',
   },

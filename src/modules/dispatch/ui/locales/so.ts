@@ -68,7 +68,7 @@ export const so: Translation<typeof en> = {
     ended: 'Baaqa {{zone}} adiga wuu kuu dhammaaday.',
     showPoint: 'Tus meesha saxda ah',
     pointHint: 'Kaliya haddii qofka soo sheegay uu doortay inuu wadaago. Eegmo kasta waa la diiwaangeliyaa.',
-    point: 'Meesha saxda ah: {{lat}}, {{lng}}',
+    point: 'Meesha saxda ah: {{latitude}}, {{longitude}}',
     openMap: 'Ku fur barnaamijka khariidadda',
     noPoint: 'Qofka soo sheegay ma wadaagin meel sax ah. Tag aagga iyo qaybta kor ku xusan.',
   },
