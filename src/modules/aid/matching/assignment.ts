@@ -53,3 +53,6 @@ export function assignmentOf(matrix: Float64Array, drivers: number, choice: Int3
   }
   return { pairs, total, unmatched };
 }
+
+/** A solver on a cost matrix from `costMatrix`: the Hungarian `solveMinCost`, or the greedy baseline. */
+export type Solver = (matrix: Float64Array, riders: number, seats: readonly number[]) => Assignment;

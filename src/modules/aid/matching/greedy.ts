@@ -5,9 +5,12 @@ import { type Assignment, assignmentOf, costMatrix, type PairCost } from './assi
  * driver still has a seat (ties: lower rider, then lower driver). Kept only to show, in tests and the
  * benchmark, how much the optimal assignment saves — it can strand riders and pay larger detours.
  */
-export function assignGreedy(cost: PairCost, riders: number, seats: readonly number[]): Assignment {
+export const assignGreedy = (cost: PairCost, riders: number, seats: readonly number[]): Assignment =>
+  solveGreedy(costMatrix(cost, riders, seats), riders, seats);
+
+/** The same on a cost matrix already built by `costMatrix`. */
+export function solveGreedy(matrix: Float64Array, riders: number, seats: readonly number[]): Assignment {
   const drivers = seats.length;
-  const matrix = costMatrix(cost, riders, seats);
   let feasible = 0;
   for (const c of matrix) if (c !== Number.POSITIVE_INFINITY) feasible++;
   const order = new Uint32Array(feasible);

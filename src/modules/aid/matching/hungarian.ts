@@ -10,9 +10,12 @@ import { type Assignment, assignmentOf, costMatrix, type PairCost } from './assi
  * keep the matching maximal in size but could strand a rider whose only driver went to someone who had
  * dearer alternatives.) The smaller side becomes the rows, as the algorithm needs rows ≤ columns.
  */
-export function assignMinCost(cost: PairCost, riders: number, seats: readonly number[]): Assignment {
+export const assignMinCost = (cost: PairCost, riders: number, seats: readonly number[]): Assignment =>
+  solveMinCost(costMatrix(cost, riders, seats), riders, seats);
+
+/** The same on a cost matrix already built by `costMatrix` (so that several solvers can share one). */
+export function solveMinCost(matrix: Float64Array, riders: number, seats: readonly number[]): Assignment {
   const drivers = seats.length;
-  const matrix = costMatrix(cost, riders, seats);
   const choice = new Int32Array(riders).fill(-1);
   const seatDriver = seatColumns(seats);
   const places = seatDriver.length;

@@ -1,14 +1,21 @@
-export type { Assignment, PairCost } from './assignment';
-export { assignGreedy } from './greedy';
-export { assignMinCost } from './hungarian';
+export type { Assignment, PairCost, Solver } from './assignment';
+export { assignGreedy, solveGreedy } from './greedy';
+export { assignMinCost, solveMinCost } from './hungarian';
 export {
-  type Assign,
   type Driver,
   detourMetres,
   haversineMetres,
+  type MatchOptions,
+  matchOn,
   matchRides,
+  pairKey,
+  pickupTime,
   type RideMatch,
+  type RidePair,
   type Rider,
   rideCost,
+  rideCostMatrix,
+  STRAIGHT_LINE_METRES_PER_MINUTE,
   type TimeWindow,
+  travelMs,
 } from './rides';

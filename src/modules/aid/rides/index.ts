@@ -1,5 +1,8 @@
 import type { AppModule } from '../../../context';
+import { seedDemoRides } from './demo';
 import { ridesMigrations } from './migrations';
+import { ridesRetention } from './retention';
+import { ridesRoutes } from './routes';
 
 export type { RidesTables } from './schema';
 
@@ -7,4 +10,7 @@ export type { RidesTables } from './schema';
 export const ridesModule: AppModule = {
   name: 'rides',
   migrations: ridesMigrations,
+  routes: ridesRoutes,
+  retention: ridesRetention,
+  seedDemo: seedDemoRides,
 };
