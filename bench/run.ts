@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchAudience } from './audience';
 import { benchFanout } from './fanout';
+import { benchLedger } from './ledger';
 import { benchPledges } from './pledges';
 import { benchPush } from './push';
 import { benchRides } from './rides';
@@ -15,13 +16,14 @@ import { type BenchResult, benchWrites } from './writes';
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
- * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides).
+ * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides, ledger).
  * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
  * BENCH_PUSHES (10000), BENCH_FANOUT_MEMBERS (10000), BENCH_FANOUT_CLIENT_PROCESSES (4),
  * BENCH_FANOUT_CONCURRENCY (50), BENCH_AUDIENCE_MEMBERS (100000), BENCH_AUDIENCE_ITERATIONS (2000),
  * BENCH_AUDIENCE_DB_ITERATIONS (30), BENCH_TRACKER_ROWS (5000), BENCH_TRACKER_PAGE_ACTIONS (10000),
  * BENCH_PLEDGE_RATE (1000), BENCH_PLEDGE_SUSTAIN_SECONDS (10),
- * BENCH_RIDES_RIDERS (500), BENCH_RIDES_DRIVERS (500).
+ * BENCH_RIDES_RIDERS (500), BENCH_RIDES_DRIVERS (500), BENCH_LEDGER_ENTRIES (1000000), BENCH_LEDGER_CALLERS (64),
+ * BENCH_LEDGER_QUERIES (10000).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -148,6 +150,20 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
     ),
   rides: async () =>
     renderSection(await benchRides({ riders: num('BENCH_RIDES_RIDERS', 500), drivers: num('BENCH_RIDES_DRIVERS', 500), repetitions }, log)),
+  ledger: async () =>
+    renderSection(
+      await benchLedger(
+        {
+          entries: num('BENCH_LEDGER_ENTRIES', 1_000_000),
+          callers: num('BENCH_LEDGER_CALLERS', 64),
+          durationMs: num('BENCH_SECONDS', 5) * 1000,
+          warmupMs: num('BENCH_WARMUP_SECONDS', 2) * 1000,
+          repetitions,
+          queries: num('BENCH_LEDGER_QUERIES', 10_000),
+        },
+        log,
+      ),
+    ),
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHMARKS));

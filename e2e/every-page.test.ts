@@ -18,7 +18,7 @@ after(() => server?.stop());
 
 /** Who opens which pages: each page is seen by a demo member whose roles let them in; null = signed out. */
 const PAGES_BY_MEMBER: [member: string | null, paths: string[]][] = [
-  [null, ['/sign-in', '/report', '/campaigns', '/my-pledges', '/events', '/businesses', '/businesses/join', '/tracker']],
+  [null, ['/sign-in', '/report', '/campaigns', '/my-pledges', '/events', '/businesses', '/businesses/join', '/tracker', '/funds']],
   [
     'Ayaan',
     [
@@ -36,10 +36,16 @@ const PAGES_BY_MEMBER: [member: string | null, paths: string[]][] = [
       '/businesses/review',
       '/tracker/import',
       '/webhooks',
+      '/fund/treasury',
+      '/fund/approvals',
+      '/rides',
+      '/rides/riders',
+      '/rides/mine',
     ],
   ],
-  ['Marisol', ['/reports', '/hotline', '/dispatch/board', '/alerts']],
-  ['Tou', ['/dispatch']],
+  ['Marisol', ['/reports', '/hotline', '/dispatch/board', '/alerts', '/aid/new', '/aid/filed', '/aid/offers', '/fund/disbursements/new']],
+  ['Tou', ['/dispatch', '/aid', '/aid/mine', '/aid/profile']],
+  ['Grace', ['/cases', '/cases/new']],
 ];
 const LANGUAGES = ['en', 'es', 'so', 'hmn'] as const;
 

@@ -146,6 +146,20 @@ export const takeChallenge = (db: Db, challenge: string) =>
 
 // What other modules may ask about members (through index.ts), without reading these tables themselves.
 
+/** Every trusted, active member who holds `role` itself (not admins by default: e.g. whom to ask for a treasurer's approval). */
+export async function roleHoldersOf(db: Db, role: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('member')
+    .innerJoin('memberRole', 'memberRole.memberId', 'member.id')
+    .select('member.id')
+    .distinct()
+    .where('memberRole.role', '=', role)
+    .where('member.disabledAt', 'is', null)
+    .where('member.trustedAt', 'is not', null)
+    .execute();
+  return rows.map((r) => r.id).sort();
+}
+
 /** Of these members, those who are trusted, not disabled and hold `role` (or admin, which may do everything). */
 export async function activeHoldersOf(
   db: Db,

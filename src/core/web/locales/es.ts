@@ -195,5 +195,71 @@ export const es: Translation<typeof en> = {
     sanctuary_offer_required: 'Elige al menos una cosa que ofrece el refugio.',
     outside_network: 'Este lugar está fuera de los barrios de esta red. Revisa la ubicación.',
     business_exists: 'Este negocio ya se inscribió con esta dirección.',
+    // Ayuda mutua.
+    aid_place_required: 'Elige el barrio o marca el lugar en el mapa.',
+    address_required: 'Para esto un voluntario va al hogar: escribe la dirección.',
+    translation_language_required: 'Elige el idioma que se necesita.',
+    needed_by_past: 'Esa hora ya pasó. Elige una hora más tarde.',
+    needed_by_before_from: 'El final del plazo debe ser después de su inicio.',
+    on_behalf_not_allowed:
+      'Solo las operadoras de la línea, las trabajadoras sociales y las organizadoras pueden hacer una solicitud para otra persona.',
+    not_claimable: 'El alquiler y las cuentas los paga el fondo; no los toma un voluntario.',
+    own_request: 'Esta es tu propia solicitud: la tomará otro voluntario.',
+    already_claimed: 'Otro voluntario acaba de tomar esta tarea.',
+    too_many_claims: 'Ya tienes todas las tareas que puedes tener. Termina o devuelve una primero.',
+    not_holder: 'Esta tarea no es tuya en este momento. Puede que haya vuelto a estar abierta.',
+    claim_not_confirmed: 'Toca primero «Me encargo».',
+    aid_request_closed: 'Esta solicitud ya está hecha o cancelada.',
+    not_filer: 'Solo quien hizo esta solicitud puede hacer eso.',
+    nothing_to_confirm: 'Nadie ha tomado esta solicitud todavía; no hay nada que confirmar.',
+    aid_request_not_open: 'Esta solicitud ya no está abierta.',
+    unknown_aid_request: 'Esa solicitud no existe. Puede que la hayan quitado.',
+    offer_until_invalid: 'Elige un último día entre mañana y 90 días más adelante.',
+    not_your_aid_offer: 'Solo quien hizo esta oferta puede retirarla.',
+    aid_offer_ended: 'Esta oferta fue retirada o ya terminó.',
+    // Viajes recurrentes.
+    driver_exists: 'Ya ofreces viajes. Pausa o termina esa oferta primero.',
+    window_reversed: 'La salida más tardía debe ser después de la más temprana.',
+    not_your_ride: 'Solo quien maneja en este viaje puede ver las direcciones.',
+    ride_cancelled: 'Este viaje fue cancelado.',
+    rider_for_others_not_allowed:
+      'Solo operadores de la línea, trabajadores sociales y organizadores pueden registrar a otra persona para viajes.',
+    not_your_rider: 'Solo quien registró a esta persona, o un organizador, puede cambiarlo.',
+    rider_ended: 'Esta persona ya no tiene viajes.',
+    not_a_monday: 'Elige una semana por su lunes.',
+    week_over: 'Esta semana ya terminó.',
+    draft_changed: 'Alguien volvió a calcular esta semana desde que la miraste. Revisa el nuevo borrador y luego publícalo.',
+    // Fund.
+    import_has_problems: 'Algunas filas del archivo tienen problemas. No se importó nada: corrígelas e importa de nuevo.',
+    card_number_in_file:
+      'El archivo contiene lo que parece un número de tarjeta completo. Whistle nunca guarda datos de tarjetas: quítalo e inténtalo de nuevo.',
+    unknown_csv_format:
+      'Esto no es una exportación de pagos de Stripe, una descarga de actividad de PayPal ni un archivo con las columnas id,date,amount.',
+    link_required: 'Vincula la solicitud a un caso familiar o a una solicitud de ayuda.',
+    already_requested: 'Ya se pidió al fondo que pague esta solicitud de ayuda.',
+    not_waiting: 'Este desembolso ya fue pagado o rechazado. Recarga para verlo.',
+    already_approved: 'Ya lo aprobaste: debe aprobarlo una segunda tesorera.',
+    organiser_or_dispatcher_required: 'Solo organizadoras y despachadoras piden al fondo que pague una solicitud de ayuda.',
+    treasurer_required: 'Solo las tesoreras aprueban o rechazan desembolsos.',
+    requester_cannot_approve: 'Tú pediste este desembolso: deben aprobarlo otras dos tesoreras.',
+    idempotency_key_used: 'Este formulario ya se usó para otra cosa. Recarga la página y vuelve a ingresarlo.',
+    date_in_future: 'La fecha no puede estar en el futuro.',
+    insufficient_funds: 'El fondo no tiene suficiente dinero para esto.',
+    already_reversed: 'Esta donación ya fue revertida.',
+    invalid_posting: 'El libro contable rechazó este asiento. Avisa a una administradora.',
+    // Family cases.
+    not_assigned:
+      'Solo las trabajadoras sociales asignadas a este caso pueden abrirlo. Pide a una de ellas, o a una organizadora, que te agregue.',
+    case_closed: 'Este caso está cerrado: se puede leer pero ya no se puede cambiar.',
+    looks_like_id_number:
+      'Esto parece un número A o un número de Seguro Social. Nunca escribas el estatus migratorio ni números de identificación en un caso.',
+    not_a_caseworker: 'Solo se pueden asignar trabajadoras sociales activas y avaladas.',
+    family_case_unreadable:
+      'Una parte de este caso no se pudo descifrar: fue cambiada en la base de datos. No se muestra nada. Avisa a una administradora.',
+    families_key_missing: 'Los casos familiares están desactivados: el servidor no tiene clave de familias. Avisa a una administradora.',
+    families_key_wrong:
+      'Los casos familiares no están disponibles: el servidor arrancó con otra clave de familias. Avisa a una administradora.',
+    families_key_invalid:
+      'Los casos familiares no están disponibles: la clave de familias del servidor no es válida. Avisa a una administradora.',
   },
 };

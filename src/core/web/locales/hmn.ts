@@ -198,5 +198,70 @@ export const hmn: Translation<typeof en> = {
     sanctuary_offer_required: 'Xaiv tsawg kawg ib yam uas qhov chaw nkaum muab.',
     outside_network: 'Qhov chaw no nyob sab nraum cov zej zog ntawm lub network no. Kuaj xyuas qhov chaw.',
     business_exists: 'Lub lag luam no twb sau npe ntawm qhov chaw nyob no lawm.',
+    // Kev sib pab.
+    aid_place_required: 'Xaiv lub zej zog, los yog cim qhov chaw rau ntawm daim ntawv qhia.',
+    address_required: 'Ib tug neeg pab dawb yuav mus txog tsev rau qhov no: sau qhov chaw nyob.',
+    translation_language_required: 'Xaiv hom lus uas xav tau.',
+    needed_by_past: 'Lub sijhawm ntawd twb dhau lawm. Xaiv lub sijhawm tom qab.',
+    needed_by_before_from: 'Qhov kawg yuav tsum yog tom qab qhov pib.',
+    on_behalf_not_allowed:
+      'Tsuas yog cov neeg teb xov tooj, cov neeg saib xyuas rooj plaub thiab cov neeg npaj thiaj thov tau rau lwm tus.',
+    not_claimable: 'Nqi tsev thiab nqi hluav taws dej yog lub nyiaj pab them, tsis yog ib tug neeg pab dawb txais.',
+    own_request: 'No yog koj tus kheej qhov kev thov: lwm tus neeg pab dawb yuav txais.',
+    already_claimed: 'Lwm tus neeg pab dawb nyuam qhuav txais txoj haujlwm no lawm.',
+    too_many_claims: 'Koj twb tuav ntau txoj haujlwm li uas tau lawm. Ua kom tiav los yog muab ib txoj rov qab ua ntej.',
+    not_holder: 'Tam sim no txoj haujlwm no tsis yog koj li. Tej zaum nws rov qhib lawm.',
+    claim_not_confirmed: 'Nias «Kuv yuav ua» ua ntej.',
+    aid_request_closed: 'Qhov kev thov no twb ua tiav lawm los yog raug tso tseg lawm.',
+    not_filer: 'Tsuas yog tus neeg uas xa qhov kev thov no thiaj ua tau li ntawd.',
+    nothing_to_confirm: 'Tseem tsis tau muaj leej twg txais qhov kev thov no, yog li tsis muaj dab tsi yuav lees paub.',
+    aid_request_not_open: 'Qhov kev thov no tsis qhib lawm.',
+    unknown_aid_request: 'Tsis muaj qhov kev thov ntawd. Tej zaum nws raug muab tshem lawm.',
+    offer_until_invalid: 'Xaiv hnub kawg txij tag kis mus txog 90 hnub tom ntej.',
+    not_your_aid_offer: 'Tsuas yog tus tswv cuab uas muab qhov kev pab no thiaj rho tawm tau.',
+    aid_offer_ended: 'Qhov kev pab no raug rho tawm lawm los yog xaus lawm.',
+    // Kev caij tsheb txhua lub lim tiam.
+    driver_exists: 'Koj twb muab kev caij tsheb lawm. Ncua los yog xaus qhov ntawd ua ntej.',
+    window_reversed: 'Lub sijhawm tawm lig tshaj plaws yuav tsum yog tom qab lub sijhawm ntxov tshaj plaws.',
+    not_your_ride: 'Tsuas yog tus tsav tsheb rau qhov caij no thiaj pom tau cov chaw nyob.',
+    ride_cancelled: 'Qhov caij tsheb no raug tshem lawm.',
+    rider_for_others_not_allowed:
+      'Tsuas yog cov neeg teb xov tooj, cov neeg pab tsev neeg thiab cov neeg npaj thiaj sau npe tau lwm tus neeg caij tsheb.',
+    not_your_rider: 'Tsuas yog tus uas sau npe tus neeg caij no, los yog ib tus neeg npaj, thiaj hloov tau.',
+    rider_ended: 'Tus neeg caij no tsis xav tau kev caij tsheb lawm.',
+    not_a_monday: 'Xaiv ib lub lim tiam los ntawm nws hnub Monday.',
+    week_over: 'Lub lim tiam no dhau lawm.',
+    draft_changed: 'Muaj ib tus neeg rov suav lub lim tiam no tom qab koj saib. Saib daim ntawv tshiab, ces tshaj tawm.',
+    // Fund.
+    import_has_problems: 'Muaj qee kab hauv cov ntaub ntawv muaj teeb meem. Tsis tau muab dab tsi nkag: kho lawv thiab muab nkag dua.',
+    card_number_in_file:
+      'Cov ntaub ntawv muaj ib yam zoo li tus lej daim npav tag nrho. Whistle yeej tsis khaws cov ntaub ntawv daim npav: tshem nws thiab sim dua.',
+    unknown_csv_format: 'Qhov no tsis yog Stripe cov nyiaj them, PayPal cov haujlwm, lossis ib daim ntawv uas muaj cov kab id,date,amount.',
+    link_required: 'Txuas qhov kev thov rau ib rooj plaub tsev neeg lossis ib qho kev thov kev pab.',
+    already_requested: 'Twb tau thov lub nyiaj pab kom them qhov kev thov no lawm.',
+    not_waiting: 'Qhov nyiaj them no twb them lossis raug tsis pom zoo lawm. Rov qhib dua kom pom.',
+    already_approved: 'Koj twb pom zoo lawm: yuav tsum muaj tus neeg saib nyiaj thib ob pom zoo.',
+    organiser_or_dispatcher_required:
+      'Tsuas yog cov neeg npaj thiab cov neeg xa xwb thiaj thov lub nyiaj pab them ib qho kev thov kev pab.',
+    treasurer_required: 'Tsuas yog cov neeg saib nyiaj xwb thiaj pom zoo lossis tsis pom zoo kev them nyiaj.',
+    requester_cannot_approve: 'Koj yog tus thov qhov nyiaj no: yuav tsum muaj ob tug neeg saib nyiaj lwm tus pom zoo.',
+    idempotency_key_used: 'Daim ntawv no twb siv rau lwm yam lawm. Rov qhib nplooj ntawv thiab sau dua.',
+    date_in_future: 'Hnub tim yuav tsum tsis yog yav tom ntej.',
+    insufficient_funds: 'Lub nyiaj pab tsis muaj nyiaj txaus rau qhov no.',
+    already_reversed: 'Qhov nyiaj pub no twb muab rov qab lawm.',
+    invalid_posting: 'Phau ntawv nyiaj tsis txais qhov sau no. Qhia rau tus thawj coj.',
+    // Family cases.
+    not_assigned:
+      'Tsuas yog cov neeg saib xyuas rooj plaub uas raug muab rau rooj plaub no thiaj qhib tau. Thov ib tug ntawm lawv, los yog ib tug neeg npaj, ntxiv koj.',
+    case_closed: 'Rooj plaub no kaw lawm: nyeem tau tab sis hloov tsis tau lawm.',
+    looks_like_id_number:
+      'Qhov no zoo li tus lej A los yog tus lej Social Security. Tsis txhob sau txoj cai nkag teb chaws los yog tus lej ID rau hauv rooj plaub.',
+    not_a_caseworker:
+      'Tsuas yog cov neeg saib xyuas rooj plaub uas tseem ua haujlwm thiab muaj neeg lees paub thiaj muab tau rau rooj plaub.',
+    family_case_unreadable:
+      'Ib feem ntawm rooj plaub no qhib tsis tau: nws raug hloov hauv lub database. Tsis qhia ib yam dab tsi. Qhia ib tug admin.',
+    families_key_missing: 'Cov rooj plaub tsev neeg raug kaw: lub server tsis muaj tus yuam sij tsev neeg. Qhia ib tug admin.',
+    families_key_wrong: 'Cov rooj plaub tsev neeg siv tsis tau: lub server pib nrog tus yuam sij tsev neeg tsis yog. Qhia ib tug admin.',
+    families_key_invalid: 'Cov rooj plaub tsev neeg siv tsis tau: tus yuam sij tsev neeg ntawm lub server tsis siv tau. Qhia ib tug admin.',
   },
 };

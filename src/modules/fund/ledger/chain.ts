@@ -56,6 +56,56 @@ export function nextEntry(previous: Pick<LedgerEntry, 'seq' | 'hash'> | null, po
 export type ChainBreak = 'edited' | 'missing' | 'reordered' | 'bad_genesis';
 export type ChainCheck = { ok: true } | { ok: false; at: number; reason: ChainBreak };
 
+/** A chain checked one entry at a time, e.g. while paging through a stored ledger by seq. */
+export interface ChainWalk {
+  /** The first break found at this entry, or ok; once broken, later calls repeat that break. */
+  step(entry: LedgerEntry): ChainCheck;
+  /** After the last entry: compares the end reached with the ledger's recorded head, if given. */
+  finish(head?: Pick<LedgerEntry, 'seq' | 'hash'>): ChainCheck;
+}
+
+/**
+ * Walks entries from the genesis. `laterHas(seq)` says whether an entry with that seq comes later in
+ * the input: a seq found out of place is then `reordered` rather than `missing` (input read in seq
+ * order never has one later, which is the default).
+ */
+export function walkChain(laterHas: (seq: number) => boolean = () => false): ChainWalk {
+  let previous: LedgerEntry | null = null;
+  let broken: ChainCheck | null = null;
+  const check = (entry: LedgerEntry): ChainCheck => {
+    const expectedSeq = (previous?.seq ?? 0) + 1;
+    if (!Number.isSafeInteger(entry.seq) || entry.seq < expectedSeq)
+      return { ok: false, at: entry.seq, reason: previous ? 'reordered' : 'bad_genesis' };
+    // A later seq where `expectedSeq` belongs: missing if it is nowhere, out of order if it comes later.
+    if (entry.seq > expectedSeq) return { ok: false, at: expectedSeq, reason: laterHas(expectedSeq) ? 'reordered' : 'missing' };
+    if (!previous && entry.prevHash !== GENESIS_HASH) return { ok: false, at: entry.seq, reason: 'bad_genesis' };
+    if (entry.hash !== chainHash(entry.prevHash, entry)) return { ok: false, at: entry.seq, reason: 'edited' };
+    // The entry is self-consistent but does not follow its predecessor: the predecessor was rewritten
+    // along with its own hash.
+    if (previous && entry.prevHash !== previous.hash) return { ok: false, at: previous.seq, reason: 'edited' };
+    return { ok: true };
+  };
+  return {
+    step(entry) {
+      if (broken) return broken;
+      const result = check(entry);
+      if (result.ok) previous = entry;
+      else broken = result;
+      return result;
+    },
+    finish(head) {
+      if (broken) return broken;
+      if (head) {
+        const last = previous?.seq ?? 0;
+        if (last < head.seq) return { ok: false, at: last + 1, reason: 'missing' };
+        if (last > head.seq) return { ok: false, at: head.seq + 1, reason: 'edited' };
+        if (previous && previous.hash !== head.hash) return { ok: false, at: last, reason: 'edited' };
+      }
+      return { ok: true };
+    },
+  };
+}
+
 /**
  * Walks the entries in the order given (the order they were read in, e.g. by seq) from the genesis.
  * `at` is the seq of the entry that was changed, the first seq that is missing, or the first seq not
@@ -64,25 +114,10 @@ export type ChainCheck = { ok: true } | { ok: false; at: number; reason: ChainBr
  */
 export function verifyChain(entries: readonly LedgerEntry[], head?: Pick<LedgerEntry, 'seq' | 'hash'>): ChainCheck {
   const present = new Set(entries.map((entry) => entry.seq));
-  let previous: LedgerEntry | null = null;
+  const walk = walkChain((seq) => present.has(seq));
   for (const entry of entries) {
-    const expectedSeq = (previous?.seq ?? 0) + 1;
-    if (!Number.isSafeInteger(entry.seq) || entry.seq < expectedSeq)
-      return { ok: false, at: entry.seq, reason: previous ? 'reordered' : 'bad_genesis' };
-    // A later seq where `expectedSeq` belongs: missing if it is nowhere, out of order if it comes later.
-    if (entry.seq > expectedSeq) return { ok: false, at: expectedSeq, reason: present.has(expectedSeq) ? 'reordered' : 'missing' };
-    if (!previous && entry.prevHash !== GENESIS_HASH) return { ok: false, at: entry.seq, reason: 'bad_genesis' };
-    if (entry.hash !== chainHash(entry.prevHash, entry)) return { ok: false, at: entry.seq, reason: 'edited' };
-    // The entry is self-consistent but does not follow its predecessor: the predecessor was rewritten
-    // along with its own hash.
-    if (previous && entry.prevHash !== previous.hash) return { ok: false, at: previous.seq, reason: 'edited' };
-    previous = entry;
+    const result = walk.step(entry);
+    if (!result.ok) return result;
   }
-  if (head) {
-    const last = previous?.seq ?? 0;
-    if (last < head.seq) return { ok: false, at: last + 1, reason: 'missing' };
-    if (last > head.seq) return { ok: false, at: head.seq + 1, reason: 'edited' };
-    if (previous && previous.hash !== head.hash) return { ok: false, at: last, reason: 'edited' };
-  }
-  return { ok: true };
+  return walk.finish(head);
 }
