@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { AID_STRINGS, AidPage } from './pages/aid-page';
-import { SignInPage } from './pages/sign-in-page';
-import { browserTest, type RequestLog, recordRequests } from './support/browser';
-import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
-import { nextWinterMorning, serverClockFile } from './support/pinned-clock';
-import { type ServerProcess, startWhistle } from './support/server';
+import { browserTest } from './support/browser';
+import { expectFitsAndAccessible } from './support/page-checks';
+import { nextWinterMorning } from './support/pinned-clock';
+import { LAPTOP, PHONE, pinnedDemoNetwork, type Viewport } from './support/pinned-network';
 
 /**
  * Mutual aid, with the server's and the browsers' clocks at 10:15 in Minneapolis: Marisol (hotline
@@ -16,43 +14,17 @@ import { type ServerProcess, startWhistle } from './support/server';
  * in a fresh browser, without an account, and confirms. Once in English, once in Spanish.
  */
 const T0 = nextWinterMorning();
-const PHONE = { width: 360, height: 740 };
-const LAPTOP = { width: 1280, height: 800 };
-const serverClock = serverClockFile(T0);
 
-let server: ServerProcess;
-before(async () => {
-  server = await startWhistle({ env: { WHISTLE_CLOCK_FILE: serverClock.file } });
-});
-after(async () => {
-  await server?.stop();
-  serverClock.dispose();
-});
+const network = pinnedDemoNetwork(T0);
 
-interface Person {
-  page: Page;
-  problems: string[];
-  requests: RequestLog;
-  /** Bodies of every /api response this person's browser received. */
-  apiBodies: Promise<string>[];
-}
-
-async function person(browser: Browser, viewport: typeof PHONE, demoMember?: string): Promise<Person> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/Chicago' });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
+/** Someone at a browser, with the bodies of every /api response their browser received. */
+async function person(browser: Browser, viewport: Viewport, demoMember?: string) {
+  const who = await network.person(browser, viewport, demoMember);
   const apiBodies: Promise<string>[] = [];
-  page.on('response', (res: Response) => {
+  who.page.on('response', (res: Response) => {
     if (new URL(res.url()).pathname.startsWith('/api/')) apiBodies.push(res.text().catch(() => ''));
   });
-  const who = { page, problems: watchPageProblems(page), requests: recordRequests(page), apiBodies };
-  if (demoMember) {
-    const signIn = new SignInPage(page);
-    await signIn.open(server.publicUrl);
-    await signIn.demoSignIn(demoMember);
-    await page.waitForURL((url) => url.pathname === '/');
-  }
-  return who;
+  return { ...who, apiBodies };
 }
 
 for (const lang of ['en', 'es'] as const) {
@@ -73,7 +45,7 @@ for (const lang of ['en', 'es'] as const) {
       // Marisol, on the hotline laptop, files the request in her language.
       const marisol = await person(browser, LAPTOP, 'Marisol');
       const filer = new AidPage(marisol.page, s);
-      await filer.openNew(server.publicUrl);
+      await filer.openNew(network.server().publicUrl);
       if (lang === 'es') await filer.chooseLanguage('Español');
       await filer.heading(s.form.title).waitFor();
       await filer.fileOnBehalf({ ...secrets, zone: 'Powderhorn Park', details, language: s.languages[lang] });
@@ -90,7 +62,7 @@ for (const lang of ['en', 'es'] as const) {
       // Tou, on a phone, finds it among his tasks and opens it: neighbourhood and area only.
       const tou = await person(browser, PHONE, 'Tou');
       const volunteer = new AidPage(tou.page, s);
-      await volunteer.openTasks(server.publicUrl);
+      await volunteer.openTasks(network.server().publicUrl);
       if (lang === 'es') await volunteer.chooseLanguage('Español');
       await volunteer.heading(s.tasks.title).waitFor();
       const card = volunteer.task(details);
@@ -132,7 +104,7 @@ for (const lang of ['en', 'es'] as const) {
       for (const secret of Object.values(secrets)) assert.ok(!householdSaw.includes(secret), `the receipt page shows ${secret}`);
 
       // Marisol sees it confirmed among what she filed.
-      await marisol.page.goto(`${server.publicUrl}/aid/filed`);
+      await marisol.page.goto(`${network.server().publicUrl}/aid/filed`);
       await filer.task(details).getByText(s.filedList.confirmedBy.household).waitFor();
       await shot(filer, '07-filed-list', 'laptop');
 
@@ -156,7 +128,7 @@ browserTest('the aid pages fit a 360 px phone in all four languages with no seri
     for (const lang of ['en', 'es', 'so', 'hmn']) {
       await who.page.evaluate((l) => localStorage.setItem('whistle.lang', l), lang);
       for (const path of paths) {
-        await who.page.goto(`${server.publicUrl}${path}`);
+        await who.page.goto(`${network.server().publicUrl}${path}`);
         await who.page.locator('main form, main .card').first().waitFor();
         assert.equal(await who.page.getAttribute('html', 'lang'), lang);
         await expectFitsAndAccessible(who.page, `${path} in ${lang} as ${member}`);

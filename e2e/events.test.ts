@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { EventsPage } from './pages/events-page';
-import { SignInPage } from './pages/sign-in-page';
-import { browserTest, type RequestLog, recordRequests } from './support/browser';
-import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
-import { nextWinterMorning, serverClockFile } from './support/pinned-clock';
-import { type ServerProcess, startWhistle } from './support/server';
+import { browserTest } from './support/browser';
+import { expectFitsAndAccessible } from './support/page-checks';
+import { nextWinterMorning } from './support/pinned-clock';
+import { PHONE, pinnedDemoNetwork } from './support/pinned-network';
 
 /**
  * Events on phones, with the server's and the browsers' clocks at 10:15 in Minneapolis: an organiser
@@ -16,40 +14,14 @@ import { type ServerProcess, startWhistle } from './support/server';
  * on their own phone with the door's code.
  */
 const T0 = nextWinterMorning();
-const PHONE = { width: 360, height: 740 };
 const DAY = new Date(T0).toISOString().slice(0, 10);
 const TITLE = 'Know your rights training';
-const serverClock = serverClockFile(T0);
 
-let server: ServerProcess;
-before(async () => {
-  server = await startWhistle({ env: { WHISTLE_CLOCK_FILE: serverClock.file } });
-});
-after(async () => {
-  await server?.stop();
-  serverClock.dispose();
-});
+const network = pinnedDemoNetwork(T0);
 
-interface Person {
-  page: Page;
-  events: EventsPage;
-  problems: string[];
-  requests: RequestLog;
-}
-
-async function person(browser: Browser, demoMember?: string): Promise<Person> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US', timezoneId: 'America/Chicago' });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
-  const problems = watchPageProblems(page);
-  const requests = recordRequests(page);
-  if (demoMember) {
-    const signIn = new SignInPage(page);
-    await signIn.open(server.publicUrl);
-    await signIn.demoSignIn(demoMember);
-    await page.waitForURL((url) => url.pathname === '/');
-  }
-  return { page, events: new EventsPage(page), problems, requests };
+async function person(browser: Browser, demoMember?: string) {
+  const who = await network.person(browser, PHONE, demoMember);
+  return { ...who, events: new EventsPage(who.page) };
 }
 
 /** Unfolds an iCalendar text (RFC 5545 §3.1) after checking its line endings and folding. */
@@ -64,7 +36,7 @@ browserTest(
   'an organiser creates an event; two visitors RSVP on phones (one waitlisted); the .ics is valid; check-in works',
   async ({ browser }) => {
     const ayaan = await person(browser, 'Ayaan');
-    await ayaan.events.openList(server.publicUrl);
+    await ayaan.events.openList(network.server().publicUrl);
     await ayaan.events.heading('Events').waitFor();
     await ayaan.events.event('March for our neighbours (demo)').waitFor();
     await expectFitsAndAccessible(ayaan.page, '/events');
@@ -84,12 +56,12 @@ browserTest(
 
     // Two visitors, no account: the first gets the place, the second the waitlist.
     const hodan = await person(browser);
-    await hodan.events.openEvent(server.publicUrl, id);
+    await hodan.events.openEvent(network.server().publicUrl, id);
     await hodan.events.heading(TITLE).waitFor();
     await hodan.events.rsvpAsVisitor('Hodan', '612-555-0100');
     await hodan.events.rsvpSection().getByText("You're going.").waitFor();
     const xee = await person(browser);
-    await xee.events.openEvent(server.publicUrl, id);
+    await xee.events.openEvent(network.server().publicUrl, id);
     await xee.events.counts().getByText('Places left: 0').waitFor();
     await xee.events.rsvpSection().getByText('All places are taken: you will join the waitlist.').waitFor();
     await xee.events.rsvpAsVisitor('Xee');
@@ -102,7 +74,7 @@ browserTest(
     // The phone remembers the RSVP; nobody else learns who is coming.
     await hodan.page.reload();
     await hodan.events.rsvpSection().getByText("You're going.").waitFor();
-    const publicPage = await (await fetch(`${server.baseUrl}/api/events/${id}`)).text();
+    const publicPage = await (await fetch(`${network.server().baseUrl}/api/events/${id}`)).text();
     assert.ok(!publicPage.includes('Hodan') && !publicPage.includes('Xee') && !publicPage.includes('612-555'));
 
     // "Add to calendar" downloads a valid calendar.
@@ -132,7 +104,7 @@ browserTest(
     await expectFitsAndAccessible(ayaan.page, '/events/:id/check-in as the organiser');
     await ayaan.events.screenshot('events-04-door-en-phone');
 
-    await xee.events.openCheckIn(server.publicUrl, id);
+    await xee.events.openCheckIn(network.server().publicUrl, id);
     await xee.events.heading(`Check-in: ${TITLE}`).waitFor();
     await xee.events.selfCheckIn('000000' === code ? '111111' : '000000');
     await xee.page.getByText('That check-in code is not right. Ask at the door.').waitFor();
@@ -154,13 +126,13 @@ browserTest(
 
 browserTest('the events pages fit 360 px in Spanish, Somali and Hmong with no serious axe findings', async ({ browser }) => {
   const ayaan = await person(browser, 'Ayaan');
-  await ayaan.events.openList(server.publicUrl);
+  await ayaan.events.openList(network.server().publicUrl);
   await ayaan.events.event('Know your rights training (demo)').getByRole('link').click();
   const id = ayaan.events.eventId();
   for (const lang of ['es', 'so', 'hmn']) {
     await ayaan.page.evaluate((l) => localStorage.setItem('whistle.lang', l), lang);
     for (const path of ['/events', `/events/${id}`, '/events/new', `/events/${id}/edit`, `/events/${id}/check-in`]) {
-      await ayaan.page.goto(`${server.publicUrl}${path}`);
+      await ayaan.page.goto(`${network.server().publicUrl}${path}`);
       await ayaan.page.getByRole('heading', { level: 1 }).waitFor();
       await ayaan.page.locator('main form, main article, main .door-code, main .details').first().waitFor();
       assert.equal(await ayaan.page.getAttribute('html', 'lang'), lang);

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { FamiliesPage } from './pages/families-page';
-import { SignInPage } from './pages/sign-in-page';
-import { browserTest, type RequestLog, recordRequests } from './support/browser';
-import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
-import { nextWinterMorning, serverClockFile } from './support/pinned-clock';
-import { type ServerProcess, startWhistle } from './support/server';
+import { browserTest } from './support/browser';
+import { expectFitsAndAccessible } from './support/page-checks';
+import { nextWinterMorning } from './support/pinned-clock';
+import { PHONE, pinnedDemoNetwork } from './support/pinned-network';
 
 /**
  * Family support on phones: Grace (demo caseworker) opens a case for a household, records needs and a
@@ -14,38 +12,14 @@ import { type ServerProcess, startWhistle } from './support/server';
  * clear message, Ayaan (organiser) sees only counts and caseworkers; Grace closes the case.
  */
 const T0 = nextWinterMorning();
-const PHONE = { width: 360, height: 740 };
-const serverClock = serverClockFile(T0);
 const LABEL = 'Household at Cedar 7';
 const SECRET = 'Aunt Rosa, after 6 pm, 612-555-0177';
 
-let server: ServerProcess;
-before(async () => {
-  server = await startWhistle({ env: { WHISTLE_CLOCK_FILE: serverClock.file } });
-});
-after(async () => {
-  await server?.stop();
-  serverClock.dispose();
-});
+const network = pinnedDemoNetwork(T0);
 
-interface Person {
-  page: Page;
-  cases: FamiliesPage;
-  problems: string[];
-  requests: RequestLog;
-}
-
-async function person(browser: Browser, demoMember: string): Promise<Person> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US', timezoneId: 'America/Chicago' });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
-  const problems = watchPageProblems(page);
-  const requests = recordRequests(page);
-  const signIn = new SignInPage(page);
-  await signIn.open(server.publicUrl);
-  await signIn.demoSignIn(demoMember);
-  await page.waitForURL((url) => url.pathname === '/');
-  return { page, cases: new FamiliesPage(page), problems, requests };
+async function person(browser: Browser, demoMember: string) {
+  const who = await network.person(browser, PHONE, demoMember);
+  return { ...who, cases: new FamiliesPage(who.page) };
 }
 
 /** The organiser makes two more demo members caseworkers, as on /members (setup, not what is tested here). */
@@ -130,10 +104,10 @@ browserTest(
 
     // Hodan, now assigned, reads it; Tou, a caseworker not on the case, is refused and told why.
     const hodan = await person(browser, 'Hodan');
-    await hodan.cases.openCase(server.publicUrl, id);
+    await hodan.cases.openCase(network.server().publicUrl, id);
     await hodan.cases.notes().getByText('First visit: the children are with their aunt.').waitFor();
     const tou = await person(browser, 'Tou');
-    await tou.cases.openCase(server.publicUrl, id);
+    await tou.cases.openCase(network.server().publicUrl, id);
     await tou.cases.heading('Not your case').waitFor();
     await tou.cases.refusal().waitFor();
     assert.equal(await tou.page.getByText(SECRET).count(), 0);
@@ -142,7 +116,7 @@ browserTest(
     await tou.cases.screenshotIn('es', 'families-06-refused-es-phone', tou.cases.heading('No es tu caso'));
 
     // The organiser sees that the case exists and who works it, never what is in it.
-    await ayaan.cases.openList(server.publicUrl);
+    await ayaan.cases.openList(network.server().publicUrl);
     const overview = ayaan.cases.overview();
     await overview.getByText(/Open: \d+ · Closed: 0/).waitFor();
     await overview.getByText(/Caseworkers: Grace \(demo caseworker\), Hodan/).waitFor();

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { STRIPE_EXPORT } from '../src/modules/fund/csv-import/samples';
 import { FamiliesPage } from './pages/families-page';
 import { FundPage } from './pages/fund-page';
-import { SignInPage } from './pages/sign-in-page';
-import { browserTest, type RequestLog, recordRequests } from './support/browser';
-import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
-import { nextWinterMorning, serverClockFile } from './support/pinned-clock';
-import { type ServerProcess, startWhistle } from './support/server';
+import { browserTest } from './support/browser';
+import { expectFitsAndAccessible } from './support/page-checks';
+import { nextWinterMorning } from './support/pinned-clock';
+import { LAPTOP, PHONE, pinnedDemoNetwork, type Viewport } from './support/pinned-network';
 
 /**
  * The solidarity fund on the demo network: a treasurer records a donation and imports a Stripe export
@@ -16,42 +14,15 @@ import { type ServerProcess, startWhistle } from './support/server';
  * Ayaan and Hodan approve on their phones, and the public fund page shows the new totals, no names.
  */
 const T0 = nextWinterMorning();
-const PHONE = { width: 360, height: 740 };
-const LAPTOP = { width: 1280, height: 800 };
-const serverClock = serverClockFile(T0);
 
-let server: ServerProcess;
-before(async () => {
-  server = await startWhistle({ env: { WHISTLE_CLOCK_FILE: serverClock.file } });
-});
-after(async () => {
-  await server?.stop();
-  serverClock.dispose();
-});
+const network = pinnedDemoNetwork(T0);
 
-interface Person {
-  page: Page;
-  fund: FundPage;
-  problems: string[];
-  requests: RequestLog;
+async function person(browser: Browser, viewport: Viewport, demoMember?: string) {
+  const who = await network.person(browser, viewport, demoMember);
+  return { ...who, fund: new FundPage(who.page) };
 }
 
-async function person(browser: Browser, viewport: { width: number; height: number }, demoMember?: string): Promise<Person> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/Chicago' });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
-  const problems = watchPageProblems(page);
-  const requests = recordRequests(page);
-  if (demoMember) {
-    const signIn = new SignInPage(page);
-    await signIn.open(server.publicUrl);
-    await signIn.demoSignIn(demoMember);
-    await page.waitForURL((url) => url.pathname === '/');
-  }
-  return { page, fund: new FundPage(page), problems, requests };
-}
-
-const publicApi = async (path: string) => (await fetch(`${server.baseUrl}${path}`)).text();
+const publicApi = async (path: string) => (await fetch(`${network.server().baseUrl}${path}`)).text();
 
 browserTest(
   'a treasurer records a donation and imports a processor export on a laptop; the same file again adds nothing',
@@ -111,7 +82,7 @@ browserTest(
   'a caseworker asks the rent fund to pay for a family case; two treasurers approve on phones; the public page updates, without names',
   async ({ browser }) => {
     const visitor = await person(browser, PHONE);
-    await visitor.fund.openFunds(server.publicUrl);
+    await visitor.fund.openFunds(network.server().publicUrl);
     await visitor.fund.openFund('Rent relief');
     const rentId = visitor.fund.fundId();
     await visitor.fund.paidOut().getByText('Nothing has been paid out yet.').waitFor();
@@ -120,7 +91,7 @@ browserTest(
     // Grace opens a case for the household and, from it, asks the fund to pay the rent.
     const grace = await person(browser, LAPTOP, 'Grace');
     const families = new FamiliesPage(grace.page);
-    await families.openList(server.publicUrl);
+    await families.openList(network.server().publicUrl);
     await families.openNewCase();
     await families.createCase({ label: 'Household at Bloomington 12', contact: 'The aunt, evenings (demo)', needs: [{ kind: 'Rent' }] });
     const caseId = families.caseId();
@@ -138,7 +109,7 @@ browserTest(
     await grace.fund.screenshot('fund-04-asked-en-laptop');
 
     // Grace is a treasurer too, but not for her own request.
-    await grace.page.goto(`${server.publicUrl}/fund/approvals`);
+    await grace.page.goto(`${network.server().publicUrl}/fund/approvals`);
     await grace.fund.disbursement(HEADING).getByText('You asked for this: two other treasurers approve it.').waitFor();
 
     const ayaan = await person(browser, PHONE, 'Ayaan');
@@ -177,13 +148,13 @@ browserTest(
     await expectFitsAndAccessible(visitor.page, '/funds/:id after the payout');
     await visitor.fund.screenshot('fund-07-public-en-phone');
     await visitor.fund.screenshotIn('es', 'fund-08-public-es-phone', visitor.fund.heading('Ayuda para la renta'));
-    await visitor.fund.openFunds(server.publicUrl);
+    await visitor.fund.openFunds(network.server().publicUrl);
     await visitor.fund.fundCard('Legal defense fund').getByRole('progressbar').waitFor();
     await expectFitsAndAccessible(visitor.page, '/funds');
     await visitor.fund.screenshot('fund-09-funds-en-phone');
 
     // Back on the case, Grace sees it paid.
-    await families.openCase(server.publicUrl, caseId);
+    await families.openCase(network.server().publicUrl, caseId);
     await families
       .section('Money from the fund')
       .getByText(/\$900\.00 from Rent relief · Paid/)
@@ -199,13 +170,13 @@ browserTest(
 
 browserTest('the fund pages fit 360 px in Spanish, Somali and Hmong with no serious axe findings', async ({ browser }) => {
   const ayaan = await person(browser, PHONE, 'Ayaan');
-  await ayaan.fund.openFunds(server.publicUrl);
+  await ayaan.fund.openFunds(network.server().publicUrl);
   await ayaan.fund.openFund('Legal defense fund');
   const id = ayaan.fund.fundId();
   for (const lang of ['es', 'so', 'hmn']) {
     await ayaan.page.evaluate((l) => localStorage.setItem('whistle.lang', l), lang);
     for (const path of ['/funds', `/funds/${id}`, '/fund/treasury', '/fund/approvals', '/fund/disbursements/new']) {
-      await ayaan.page.goto(`${server.publicUrl}${path}`);
+      await ayaan.page.goto(`${network.server().publicUrl}${path}`);
       await ayaan.page.getByRole('heading', { level: 1 }).waitFor();
       await ayaan.page.locator('main form, main article, main table, main section').first().waitFor();
       assert.equal(await ayaan.page.getAttribute('html', 'lang'), lang);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { HOUR, MINUTE } from '../src/core/clock';
 import { AlertsPage } from './pages/alerts-page';
@@ -7,11 +6,10 @@ import { BoardPage, ResponderPage } from './pages/dispatch-page';
 import { HotlinePage } from './pages/hotline-page';
 import { ReportDetailPage } from './pages/report-detail-page';
 import { ReportPage } from './pages/report-page';
-import { SignInPage } from './pages/sign-in-page';
-import { browserTest, type RequestLog, recordRequests } from './support/browser';
-import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
-import { nextWinterMorning, serverClockFile } from './support/pinned-clock';
-import { type ServerProcess, startWhistle } from './support/server';
+import { browserTest } from './support/browser';
+import { expectFitsAndAccessible } from './support/page-checks';
+import { nextWinterMorning } from './support/pinned-clock';
+import { type Person, PHONE, pinnedDemoNetwork, type Viewport } from './support/pinned-network';
 
 /**
  * The rapid-response drill of issue #4, on the demo network, with the server's clock and the browsers'
@@ -25,50 +23,21 @@ const T0 = nextWinterMorning();
 /** The dispatch pages look again this often (src/modules/dispatch/ui). */
 const DISPATCH_POLL_MS = 10_000;
 
-const PHONE = { width: 360, height: 740 };
 const DESK = { width: 1280, height: 900 };
 const ZONE = 'Powderhorn Park';
 const HEADLINE = `Immigration agents stopping people in ${ZONE}`;
 const HEADLINE_ES = `Agentes de inmigración parando a personas en ${ZONE}`;
 
-const serverClock = serverClockFile(T0);
-
-let server: ServerProcess;
-before(async () => {
-  server = await startWhistle({ env: { WHISTLE_CLOCK_FILE: serverClock.file } });
-});
-after(async () => {
-  await server?.stop();
-  serverClock.dispose();
-});
-
-interface Person {
-  page: Page;
-  problems: string[];
-  requests: RequestLog;
-}
+const network = pinnedDemoNetwork(T0);
 
 /** A browser of its own for each person, its clock at the server's time, signed in as a demo member (or not). */
-async function person(browser: Browser, viewport: typeof PHONE, demoMember?: string): Promise<Person> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/Chicago' });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
-  const problems = watchPageProblems(page);
-  const requests = recordRequests(page);
-  if (demoMember) {
-    const signIn = new SignInPage(page);
-    await signIn.open(server.publicUrl);
-    await signIn.demoSignIn(demoMember);
-    await page.waitForURL((url) => url.pathname === '/');
-  }
-  return { page, problems, requests };
-}
+const person = (browser: Browser, viewport: Viewport, demoMember?: string) => network.person(browser, viewport, demoMember);
 
 /** A member's /alerts, open with its live stream connected and nothing in it yet; what reaches the device is recorded. */
 async function waitForAlerts(member: Person) {
   const alerts = new AlertsPage(member.page);
   const events = await alerts.recordLiveEvents();
-  await alerts.open(server.publicUrl);
+  await alerts.open(network.server().publicUrl);
   await alerts.liveStatus().waitFor();
   await alerts.noAlerts().waitFor();
   return { alerts, events };
@@ -91,13 +60,13 @@ browserTest(
 
     const tou = await person(browser, PHONE, 'Tou');
     const responder = new ResponderPage(tou.page);
-    await responder.open(server.publicUrl);
+    await responder.open(network.server().publicUrl);
     await responder.noCalls().waitFor();
     await tou.page.getByText('On duty. Zones: 2').waitFor();
 
     const marisol = await person(browser, DESK, 'Marisol');
     const hotline = new HotlinePage(marisol.page);
-    await hotline.open(server.publicUrl);
+    await hotline.open(network.server().publicUrl);
     await hotline.heading('Hotline').waitFor();
     // The demo network's two unverified sightings wait already.
     await hotline.waiting(2).waitFor();
@@ -105,7 +74,7 @@ browserTest(
     // 1. An anonymous reporter on a 360 px phone; the form in Spanish too.
     const reporter = await person(browser, PHONE);
     const report = new ReportPage(reporter.page, 'en');
-    await report.open(server.publicUrl);
+    await report.open(network.server().publicUrl);
     await report.heading('Report a sighting').waitFor();
     await report.chooseLanguage('Español');
     await report.heading('Reportar un avistamiento').waitFor();
@@ -209,7 +178,7 @@ browserTest(
 
     // The board shows him on the way, expected 15 minutes after accepting (the server's clock stands at 10:15).
     const board = new BoardPage(marisol.page);
-    await board.open(server.publicUrl);
+    await board.open(network.server().publicUrl);
     await board.heading('Dispatch board').waitFor();
     await board.responderState(ZONE, 'Tou', 'On the way').waitFor();
     await board
@@ -251,7 +220,7 @@ browserTest(
     await board.screenshot('rapid-19-board-cleared-en');
 
     // The incident's timeline tells the whole story, each step in words.
-    await detail.open(server.publicUrl, reportId);
+    await detail.open(network.server().publicUrl, reportId);
     await detail.heading(`Report: ${ZONE}`).waitFor();
     await detail.timeline().getByText('Confirmed', { exact: true }).waitFor();
     const steps = await detail.timelineSteps();
@@ -262,29 +231,29 @@ browserTest(
     await detail.screenshot('rapid-20-timeline-en');
 
     // 8. Expiry at 2 h, on the pinned clocks. A minute before: still there, counting down.
-    serverClock.set(T0 + 2 * HOUR - MINUTE);
+    network.clock.set(T0 + 2 * HOUR - MINUTE);
     await sam.page.clock.setSystemTime(T0 + 2 * HOUR - MINUTE);
-    await samAlerts.open(server.publicUrl);
+    await samAlerts.open(network.server().publicUrl);
     await samAlerts
       .alert(HEADLINE)
       .getByRole('timer')
       .filter({ hasText: /^Expires in [0-5]?\d s$/ })
       .waitFor();
     await samAlerts.screenshot('rapid-21-alert-last-minute-en-phone');
-    serverClock.set(T0 + 2 * HOUR - 1000);
+    network.clock.set(T0 + 2 * HOUR - 1000);
     assert.deepEqual(await samAlerts.activeFromServer(), [alertId], 'active 1 s before 2 h');
-    serverClock.set(T0 + 2 * HOUR);
+    network.clock.set(T0 + 2 * HOUR);
     assert.deepEqual(await samAlerts.activeFromServer(), [], 'gone at 2 h');
     // The page drops it by itself when its clock passes the expiry, with no reload (its clock learnt the
     // server's time when the list loaded, a moment after it was set; 5 s covers a slow machine).
     await sam.page.clock.fastForward(MINUTE + 5000);
     await samAlerts.noAlerts().waitFor({ timeout: 3000 });
     assert.equal(await samAlerts.alert(HEADLINE).count(), 0);
-    serverClock.set(T0 + 2 * HOUR + 1000);
+    network.clock.set(T0 + 2 * HOUR + 1000);
     assert.deepEqual(await samAlerts.activeFromServer(), [], 'and stays gone');
     await samAlerts.screenshot('rapid-22-alert-expired-en-phone');
     // Its page, opened from a link kept elsewhere, says so.
-    await sam.page.goto(`${server.publicUrl}/alerts/${encodeURIComponent(alertId)}`);
+    await sam.page.goto(`${network.server().publicUrl}/alerts/${encodeURIComponent(alertId)}`);
     await sam.page.getByRole('status').filter({ hasText: 'This alert has expired.' }).waitFor();
     assert.equal(await samAlerts.countdown().count(), 0, 'no countdown left');
     await samAlerts.screenshot('rapid-23-alert-page-expired-en-phone');

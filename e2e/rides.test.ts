@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { RidesPage } from './pages/rides-page';
-import { SignInPage } from './pages/sign-in-page';
-import { browserTest, type RequestLog, recordRequests } from './support/browser';
-import { expectFitsAndAccessible, watchPageProblems } from './support/page-checks';
-import { nextWinterMorning, serverClockFile } from './support/pinned-clock';
-import { type ServerProcess, startWhistle } from './support/server';
+import { browserTest } from './support/browser';
+import { expectFitsAndAccessible } from './support/page-checks';
+import { nextWinterMorning } from './support/pinned-clock';
+import { LAPTOP, PHONE, pinnedDemoNetwork, type Viewport } from './support/pinned-network';
 
 /**
  * Recurring rides, with the server's and the browsers' clocks at 10:15 in Minneapolis: a hotline
@@ -15,48 +13,21 @@ import { type ServerProcess, startWhistle } from './support/server';
  * rider opens their private link, no account, and sees only the driver's first name, vehicle and time.
  */
 const T0 = nextWinterMorning();
-const PHONE = { width: 360, height: 740 };
-const LAPTOP = { width: 1280, height: 800 };
 const PICKUP = '4417 Canary Ave N, side door';
 const DESTINATION = 'North Loop Bakery, back entrance';
-const serverClock = serverClockFile(T0);
 
-let server: ServerProcess;
-before(async () => {
-  server = await startWhistle({ env: { WHISTLE_CLOCK_FILE: serverClock.file } });
-});
-after(async () => {
-  await server?.stop();
-  serverClock.dispose();
-});
+const network = pinnedDemoNetwork(T0);
 
-interface Person {
-  page: Page;
-  rides: RidesPage;
-  problems: string[];
-  requests: RequestLog;
-}
-
-async function person(browser: Browser, viewport: { width: number; height: number }, demoMember?: string): Promise<Person> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/Chicago' });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
-  const problems = watchPageProblems(page);
-  const requests = recordRequests(page);
-  if (demoMember) {
-    const signIn = new SignInPage(page);
-    await signIn.open(server.publicUrl);
-    await signIn.demoSignIn(demoMember);
-    await page.waitForURL((url) => url.pathname === '/');
-  }
-  return { page, rides: new RidesPage(page), problems, requests };
+async function person(browser: Browser, viewport: Viewport, demoMember?: string) {
+  const who = await network.person(browser, viewport, demoMember);
+  return { ...who, rides: new RidesPage(who.page) };
 }
 
 browserTest(
   'a rider is registered, an organiser matches and publishes the week, the driver sees the pickup, the rider their ride',
   async ({ browser }) => {
     const marisol = await person(browser, LAPTOP, 'Marisol');
-    await marisol.rides.open(server.publicUrl, '/riders');
+    await marisol.rides.open(network.server().publicUrl, '/riders');
     await marisol.rides.heading('Riders').waitFor();
     await marisol.page.getByRole('heading', { name: 'Pa Houa (demo)' }).waitFor();
     const link = await marisol.rides.registerRider({
@@ -76,7 +47,7 @@ browserTest(
 
     // The organiser matches next week (the demo published this one) and publishes it.
     const ayaan = await person(browser, LAPTOP, 'Ayaan');
-    await ayaan.rides.open(server.publicUrl);
+    await ayaan.rides.open(network.server().publicUrl);
     await ayaan.rides.heading('Weekly rides').waitFor();
     await ayaan.page.getByText('Not published yet: drivers and riders see nothing of this week.').waitFor();
     await ayaan.rides.match();
@@ -98,7 +69,7 @@ browserTest(
 
     // Tou, on a phone: his riders of the published weeks; the address only when he asks.
     const tou = await person(browser, PHONE, 'Tou');
-    await tou.rides.open(server.publicUrl, '/mine');
+    await tou.rides.open(network.server().publicUrl, '/mine');
     await tou.rides.heading('My rides').waitFor();
     const esperanza = tou.page.getByRole('listitem').filter({ hasText: 'Esperanza, pickup at 7:10 AM' });
     await esperanza.first().waitFor();
