@@ -11,9 +11,33 @@ export interface Place {
   point: { lat: number; lng: number } | null;
 }
 
+/** What a form using the place fields calls them (rides: "Pickup", "Destination"); aid's own words otherwise. */
+export interface PlaceText {
+  legend: string;
+  hint: string;
+  zone: string;
+  pickHelp: string;
+  pointChosen: string;
+}
+
 /** Where the household is: a neighbourhood from the list, or a tap on the map for a closer (but still coarse) area. */
-export function PlaceFields(props: { zones: ZoneSummary[]; value: Place; onChange: (place: Place) => void; error: unknown }) {
+export function PlaceFields(props: {
+  zones: ZoneSummary[];
+  value: Place;
+  onChange: (place: Place) => void;
+  error: unknown;
+  id?: string;
+  name?: string;
+  text?: PlaceText;
+}) {
   const t = useT('aid');
+  const text: PlaceText = props.text ?? {
+    legend: t('form.placeLegend'),
+    hint: t('form.placeHint'),
+    zone: t('form.zone'),
+    pickHelp: t('map.pickHelp'),
+    pointChosen: t('form.pointChosen'),
+  };
   const lang = useLanguage();
   const [showMap, setShowMap] = useState(false);
   const [picker, setPicker] = useState<PlacePicker | null>(null);
@@ -35,12 +59,12 @@ export function PlaceFields(props: { zones: ZoneSummary[]; value: Place; onChang
 
   return (
     <fieldset class="field">
-      <legend>{t('form.placeLegend')}</legend>
-      <p class="hint">{t('form.placeHint')}</p>
+      <legend>{text.legend}</legend>
+      <p class="hint">{text.hint}</p>
       <SelectField
-        id="aid-zone"
-        name="zoneId"
-        label={t('form.zone')}
+        id={props.id ?? 'aid-zone'}
+        name={props.name ?? 'zoneId'}
+        label={text.zone}
         placeholder={t('form.zonePlaceholder')}
         options={options}
         value={value.zoneId}
@@ -62,7 +86,7 @@ export function PlaceFields(props: { zones: ZoneSummary[]; value: Place; onChang
         )}
       </div>
       <p class="hint" role="status">
-        {outside ? t('form.outside') : value.point ? t('form.pointChosen') : ''}
+        {outside ? t('form.outside') : value.point ? text.pointChosen : ''}
       </p>
       {showMap && (
         <MapFrame<PlacePicker>
@@ -73,7 +97,7 @@ export function PlaceFields(props: { zones: ZoneSummary[]; value: Place; onChang
             return made;
           }}
           onReady={setPicker}
-          help={t('map.pickHelp')}
+          help={text.pickHelp}
         />
       )}
     </fieldset>

@@ -4,7 +4,7 @@ import { FormError, TextField, useAction } from '../../../../core/web/forms';
 import { useT } from '../../../../core/web/i18n';
 import type { Availability, NewDriver } from '../contract';
 import { FIRST_NAME_MAX, MAX_SEATS, VEHICLE_NOTE_MAX } from '../limits';
-import { PlaceField, pointOf, useZones, WeekdaysField } from './fields';
+import { noPlace, PlaceField, pointOf, useZones, WeekdaysField } from './fields';
 
 const FIELDS = ['firstName', 'seats', 'weekdays', 'departFrom', 'departTo', 'start', 'end', 'vehicleNote'];
 
@@ -18,8 +18,8 @@ export function DriverForm(props: { firstName: string; onOffered: (offer: Availa
     weekdays: [1, 2, 3, 4, 5],
     departFrom: '06:30',
     departTo: '07:15',
-    start: '',
-    end: '',
+    start: noPlace,
+    end: noPlace,
     vehicleNote: '',
   });
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
@@ -89,20 +89,22 @@ export function DriverForm(props: { firstName: string; onOffered: (offer: Availa
       <PlaceField
         id="driver-start"
         name="start"
+        legend={t('driver.startLegend')}
         label={t('driver.start')}
         hint={t('driver.startHint')}
         zones={zones}
         value={form.start}
-        onInput={(v) => set({ start: v })}
+        onChange={(v) => set({ start: v })}
         error={offer.error}
       />
       <PlaceField
         id="driver-end"
         name="end"
+        legend={t('driver.endLegend')}
         label={t('driver.end')}
         zones={zones}
         value={form.end}
-        onInput={(v) => set({ end: v })}
+        onChange={(v) => set({ end: v })}
         error={offer.error}
       />
       <TextField

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
-import { Checkbox, CheckboxGroup, SelectField } from '../../../../core/web/forms';
+import { Checkbox, CheckboxGroup } from '../../../../core/web/forms';
 import { useLanguage, useT } from '../../../../core/web/i18n';
 import type { ZoneSummary } from '../../../zones/contract';
+import { type Place, PlaceFields } from '../../ui/place-fields';
 import { WEEKDAYS } from '../limits';
 import { weekdayName } from './format';
 
@@ -20,38 +21,46 @@ export function useZones(): ZoneSummary[] {
 }
 
 /**
- * A place as a neighbourhood. What is sent is the neighbourhood's own point, which the server reduces
- * to the zone and its ~500 m cell: nobody's home is pinned, and the hotline needs no map.
+ * A place: a neighbourhood, or a tap on the map for a closer spot. Either way the server keeps only the
+ * ~500 m cell around it for matching, and nobody sees more than that but the assigned driver.
  */
 export function PlaceField(props: {
   id: string;
   name: string;
+  legend: string;
   label: string;
   hint?: string;
   zones: ZoneSummary[];
-  value: string;
-  onInput: (zoneId: string) => void;
+  value: Place;
+  onChange: (place: Place) => void;
   error: unknown;
 }) {
   const t = useT('rides');
   return (
-    <SelectField
+    <PlaceFields
       id={props.id}
       name={props.name}
-      label={props.label}
-      hint={props.hint}
-      placeholder={t('form.zonePlaceholder')}
-      options={props.zones.map((z) => ({ value: z.id, label: z.name }))}
+      zones={props.zones}
       value={props.value}
-      onInput={props.onInput}
+      onChange={props.onChange}
       error={props.error}
+      text={{
+        legend: props.legend,
+        hint: props.hint ?? t('form.placeHint'),
+        zone: props.label,
+        pickHelp: t('form.pickHelp'),
+        pointChosen: t('form.pointChosen'),
+      }}
     />
   );
 }
 
-/** The point the server locates for a chosen neighbourhood. */
-export const pointOf = (zones: ZoneSummary[], zoneId: string) => {
-  const zone = zones.find((z) => z.id === zoneId);
+export const noPlace: Place = { zoneId: '', point: null };
+
+/** The point sent for a place: the one tapped on the map, or else the chosen neighbourhood's own point. */
+export const pointOf = (zones: ZoneSummary[], place: Place) => {
+  if (place.point) return place.point;
+  const zone = zones.find((z) => z.id === place.zoneId);
   // An unchosen place is sent as a point outside every zone: the server names the field.
   return zone ? zone.label : { lat: 0, lng: 0 };
 };

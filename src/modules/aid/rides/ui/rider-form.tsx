@@ -4,7 +4,7 @@ import { FormError, Radio, SelectField, TextField, useAction } from '../../../..
 import { LANGUAGE_NAMES, useLanguage, useT } from '../../../../core/web/i18n';
 import type { NewRider, RiderLink } from '../contract';
 import { ADDRESS_MAX, FIRST_NAME_MAX, RIDER_LANGUAGES, TIME_KINDS, type TimeKind } from '../limits';
-import { PlaceField, pointOf, useZones, WeekdaysField } from './fields';
+import { noPlace, PlaceField, pointOf, useZones, WeekdaysField } from './fields';
 
 const FIELDS = [
   'firstName',
@@ -31,9 +31,9 @@ export function RiderForm(props: { forSelf: boolean; onRegistered: (link: RiderL
     firstName: '',
     language: lang as string,
     pickupAddress: '',
-    pickup: '',
+    pickup: noPlace,
     destinationAddress: '',
-    destination: '',
+    destination: noPlace,
     weekdays: [1, 2, 3, 4, 5],
     timeKind: 'arrive_by' as TimeKind,
     time: '07:30',
@@ -98,10 +98,11 @@ export function RiderForm(props: { forSelf: boolean; onRegistered: (link: RiderL
       <PlaceField
         id={id('pickup')}
         name="pickup"
+        legend={t('rider.pickupLegend')}
         label={t('rider.pickupZone')}
         zones={zones}
         value={form.pickup}
-        onInput={(v) => set({ pickup: v })}
+        onChange={(v) => set({ pickup: v })}
         error={register.error}
       />
       <TextField
@@ -118,10 +119,11 @@ export function RiderForm(props: { forSelf: boolean; onRegistered: (link: RiderL
       <PlaceField
         id={id('destination')}
         name="destination"
+        legend={t('rider.destinationLegend')}
         label={t('rider.destinationZone')}
         zones={zones}
         value={form.destination}
-        onInput={(v) => set({ destination: v })}
+        onChange={(v) => set({ destination: v })}
         error={register.error}
       />
       <WeekdaysField legend={t('rider.weekdays')} value={form.weekdays} onChange={(weekdays) => set({ weekdays })} error={register.error} />
