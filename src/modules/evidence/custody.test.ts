@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { promisify } from 'node:util';
-import { sql } from 'kysely';
+import { runScriptOn } from '../../test-support/run-script';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { confirmedReport } from '../reports/test-helpers';
 import type { EvidenceItem } from './contract';
@@ -39,25 +37,8 @@ const breakOf = async (evidenceId: string, opts = {}) => (await verifyCustody(t.
 const expectBreak = async (evidenceId: string, seq: number | null, reason: BreakReason, opts = {}) =>
   assert.deepEqual(await breakOf(evidenceId, opts), { evidenceId, seq, reason });
 
-/** Runs scripts/verify-custody.ts against this test's database, as an operator would. */
-async function runVerifyScript() {
-  // This test's database: its SQLite file in DATA_DIR, or its PostgreSQL schema; the in-process bus.
-  const { DATABASE_URL: _url, NATS_URL: _nats, ...inherited } = process.env;
-  const env: Record<string, string | undefined> = { ...inherited, DATA_DIR: t.config.dataDir, LOG_LEVEL: 'silent' };
-  if (process.env.DATABASE_URL) {
-    const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.db)).rows[0].s;
-    const url = new URL(process.env.DATABASE_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    env.DATABASE_URL = url.toString();
-  }
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/verify-custody.ts'], { env });
-    return { code: 0, stdout };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, stdout: e.stdout };
-  }
-}
+/** scripts/verify-custody.ts against this test's database, as an operator would run it. */
+const runVerifyScript = () => runScriptOn(t, 'scripts/verify-custody.ts');
 
 test('untouched chains verify, and so does the command', async () => {
   const item = await itemWithHistory();

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
+import { runScriptOn } from '../../test-support/run-script';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { GENESIS_HASH } from './ledger/chain';
 import { appendPosting, ledgerHead, postNow } from './ledger-service';
@@ -21,24 +20,8 @@ const entryCount = async () => Number((await sql<{ n: number }>`select count(*) 
 const verify = () => verifyLedger(t.db, t.ctx.dialect);
 const entry = (seq: number) => t.db.selectFrom('ledgerEntry').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
 
-/** Runs scripts/verify-ledger.ts against this test's database, as an operator would (`npm run fund:verify`). */
-async function runVerifyScript() {
-  const { DATABASE_URL: _url, NATS_URL: _nats, ...inherited } = process.env;
-  const env: Record<string, string | undefined> = { ...inherited, DATA_DIR: t.config.dataDir, LOG_LEVEL: 'silent' };
-  if (process.env.DATABASE_URL) {
-    const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.db)).rows[0].s;
-    const url = new URL(process.env.DATABASE_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    env.DATABASE_URL = url.toString();
-  }
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/verify-ledger.ts'], { env });
-    return { code: 0, stdout };
-  } catch (err) {
-    const e = err as { code: number; stdout: string };
-    return { code: e.code, stdout: e.stdout };
-  }
-}
+/** scripts/verify-ledger.ts against this test's database, as an operator would run it. */
+const runVerifyScript = () => runScriptOn(t, 'scripts/verify-ledger.ts');
 
 test('postings chain from the genesis; the head and the balances follow in the same transaction', async () => {
   const empty = await verify();
