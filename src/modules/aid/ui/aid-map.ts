@@ -8,23 +8,18 @@ import { cellToBoundary, latLngToCell } from 'h3-js';
 import {
   type CircleMarker,
   circleMarker,
-  geoJSON,
   type Layer,
   type LeafletMouseEvent,
   latLngBounds,
   layerGroup,
-  map as leafletMap,
   type Polygon,
   polygon,
 } from 'leaflet';
+import { type MapControls, OUTLINE_STYLE, outlineMap } from '../../../core/web/outline-map';
 import type { ZoneFeatureCollection } from '../../zones/contract';
 import { shapeContains } from '../../zones/geo';
 
-export interface AidMap {
-  zoomIn(): void;
-  zoomOut(): void;
-  destroy(): void;
-}
+export type AidMap = MapControls;
 
 /** What the map needs of a task: where (coarsely) and a label for its tooltip. */
 export interface MapTask {
@@ -50,7 +45,6 @@ export interface PickedPlace {
   zone: { id: string; name: string } | null;
 }
 
-const OUTLINE = { color: '#5b6875', weight: 1, fillColor: '#ffffff', fillOpacity: 0.85 };
 const AREA = { color: '#8a4b00', weight: 2, fillColor: '#f0a030', fillOpacity: 0.45 };
 const CHOSEN = { color: '#06345f', weight: 3, fillColor: '#0a58a3', fillOpacity: 0.55 };
 const CELL_RESOLUTION = 8;
@@ -65,33 +59,10 @@ function tooltip(text: string): HTMLElement {
 const hexagon = (cell: string) => cellToBoundary(cell).map(([lat, lng]) => [lat, lng] as [number, number]);
 
 function baseMap(container: HTMLElement, zones: ZoneFeatureCollection) {
-  // The list or fields beside the map are the keyboard path; no animations, so a page left
-  // mid-animation never has Leaflet step a map that is gone.
-  const map = leafletMap(container, {
-    zoomControl: false,
-    attributionControl: false,
-    keyboard: false,
-    zoomSnap: 0.25,
-    zoomAnimation: false,
-  });
   const zonePaths = new Map<string, Polygon>();
-  const outlines = geoJSON(zones as GeoJSON.FeatureCollection, {
-    style: () => OUTLINE,
-    onEachFeature: (feature, layer: Layer) => void zonePaths.set(String(feature.properties.id), layer as Polygon),
-  }).addTo(map);
-  const all = outlines.getBounds();
-  if (all.isValid()) map.fitBounds(all, { padding: [8, 8] });
-  else map.setView([0, 0], 2);
-  const resize = new ResizeObserver(() => map.invalidateSize());
-  resize.observe(container);
-  const controls: AidMap = {
-    zoomIn: () => map.zoomIn(),
-    zoomOut: () => map.zoomOut(),
-    destroy: () => {
-      resize.disconnect();
-      map.remove();
-    },
-  };
+  const { map, controls } = outlineMap(container, zones as GeoJSON.FeatureCollection, {
+    layer: { onEachFeature: (feature, layer: Layer) => void zonePaths.set(String(feature.properties.id), layer as Polygon) },
+  });
   return { map, zonePaths, controls };
 }
 
@@ -104,7 +75,7 @@ export function createTaskMap(container: HTMLElement, zones: ZoneFeatureCollecti
     ...controls,
     show(tasks, selected) {
       hexagons.clearLayers();
-      for (const path of zonePaths.values()) path.setStyle(OUTLINE).unbindTooltip().off('click');
+      for (const path of zonePaths.values()) path.setStyle(OUTLINE_STYLE).unbindTooltip().off('click');
       const places = new Map<string, MapTask[]>();
       for (const task of tasks) {
         const key = task.cell ?? `zone:${task.zoneId}`;

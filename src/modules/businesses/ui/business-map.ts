@@ -5,23 +5,12 @@
  * which Trusted Types forbids, so the pages draw their own zoom buttons.
  */
 import 'leaflet/dist/leaflet.css';
-import {
-  type CircleMarker,
-  circleMarker,
-  geoJSON,
-  type Map as LeafletMap,
-  type LeafletMouseEvent,
-  latLngBounds,
-  map as leafletMap,
-} from 'leaflet';
+import { type CircleMarker, circleMarker, type Map as LeafletMap, type LeafletMouseEvent, latLngBounds } from 'leaflet';
+import { type MapControls, OUTLINE_STYLE, outlineMap } from '../../../core/web/outline-map';
 import type { ZoneFeatureCollection } from '../../zones/contract';
 import type { PublicBusiness } from '../contract';
 
-export interface LazyMap {
-  zoomIn(): void;
-  zoomOut(): void;
-  destroy(): void;
-}
+export type LazyMap = MapControls;
 
 export interface BusinessMap extends LazyMap {
   show(businesses: PublicBusiness[], selected: string | null): void;
@@ -31,7 +20,6 @@ export interface PointPicker extends LazyMap {
   setPoint(point: { lat: number; lng: number } | null): void;
 }
 
-const OUTLINE = { color: '#5b6875', weight: 1, fillColor: '#ffffff', fillOpacity: 0.85, interactive: false };
 const CLOSING = '#b3261e';
 const SANCTUARY = '#1e7b45';
 const BOTH = '#5b2a86';
@@ -46,37 +34,16 @@ function label(text: string): HTMLElement {
   return el;
 }
 
-/** The neighbourhood outlines, fitted to the container, resized with it. */
-function outlineMap(container: HTMLElement, zones: ZoneFeatureCollection): { map: LeafletMap; base: LazyMap } {
-  // The list or fields beside the map are the keyboard path; a focusable map would trap screen readers.
-  // No animations: a page left mid-animation would have Leaflet step a map that is gone.
-  const map = leafletMap(container, {
-    zoomControl: false,
-    attributionControl: false,
-    keyboard: false,
-    zoomSnap: 0.25,
-    zoomAnimation: false,
-    fadeAnimation: false,
+/** The neighbourhood outlines, not clickable: a tap goes to the map (to pick a point) or to a dot. */
+function zonesMap(container: HTMLElement, zones: ZoneFeatureCollection): { map: LeafletMap; base: LazyMap } {
+  const { map, controls } = outlineMap(container, zones as GeoJSON.FeatureCollection, {
+    layer: { style: () => ({ ...OUTLINE_STYLE, interactive: false }) },
   });
-  const layer = geoJSON(zones as GeoJSON.FeatureCollection, { style: () => OUTLINE }).addTo(map);
-  const bounds = layer.getBounds();
-  if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
-  else map.setView([0, 0], 2);
-  const resize = new ResizeObserver(() => map.invalidateSize());
-  resize.observe(container);
-  const base: LazyMap = {
-    zoomIn: () => map.zoomIn(),
-    zoomOut: () => map.zoomOut(),
-    destroy: () => {
-      resize.disconnect();
-      map.remove();
-    },
-  };
-  return { map, base };
+  return { map, base: controls };
 }
 
 export function createBusinessMap(container: HTMLElement, zones: ZoneFeatureCollection, onSelect: (id: string) => void): BusinessMap {
-  const { map, base } = outlineMap(container, zones);
+  const { map, base } = zonesMap(container, zones);
   let dots: CircleMarker[] = [];
   let fitted = false;
   return {
@@ -113,7 +80,7 @@ export function createPointPicker(
   zones: ZoneFeatureCollection,
   onPick: (point: { lat: number; lng: number }) => void,
 ): PointPicker {
-  const { map, base } = outlineMap(container, zones);
+  const { map, base } = zonesMap(container, zones);
   const round = (n: number) => Math.round(n * 1e5) / 1e5;
   let dot: CircleMarker | null = null;
   map.on('click', (e: LeafletMouseEvent) => onPick({ lat: round(e.latlng.lat), lng: round(e.latlng.lng) }));
