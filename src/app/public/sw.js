@@ -81,6 +81,7 @@ const PUSH_PAGES = {
   aid: (id) => `/aid/${id}`,
   ride: () => '/rides/mine',
   fund: () => '/fund/approvals',
+  case: (id) => `/cases/${id}`,
 };
 
 function pushTarget(event) {

@@ -1,8 +1,10 @@
 import type { AppContext } from '../../context';
+import { DAY } from '../../core/clock';
 import { badRequest, notFound } from '../../core/errors';
 import { hasRole, type Principal } from '../../core/roles';
 import { audit } from '../audit';
 import { activeHoldersOf, displayNamesOf } from '../members';
+import { notifyMembers } from '../push';
 import { auditingRefusal, caseAccess, caseClosed, notAssigned } from './access';
 import { entry } from './cases-service';
 import type { CaseOverview, Person } from './contract';
@@ -17,7 +19,7 @@ import { assignmentsOf, findCase, listCaseHeaders, setAssignments } from './repo
 export async function setCaseworkers(ctx: AppContext, actor: Principal, caseId: string, memberIds: string[]): Promise<Person[]> {
   await familiesKey(ctx);
   const wanted = [...new Set(memberIds)];
-  return auditingRefusal(ctx, actor, caseId, () =>
+  const { people, added } = await auditingRefusal(ctx, actor, caseId, () =>
     ctx.db.transaction().execute(async (tx) => {
       const row = await findCase(tx, caseId, ctx.dialect === 'postgres');
       if (!row) throw notFound('Family case');
@@ -32,12 +34,29 @@ export async function setCaseworkers(ctx: AppContext, actor: Principal, caseId: 
           `memberIds.${stranger}: only vouched, active caseworkers can be assigned.`,
           `memberIds.${stranger}`,
         );
+      const before = new Set((await assignmentsOf(tx, [caseId])).get(caseId) ?? []);
       await setAssignments(tx, caseId, wanted, actor.memberId, ctx.clock.now());
       await audit(ctx, tx, entry(actor, 'caseworkers_changed', caseId));
       const assigned = (await assignmentsOf(tx, [caseId])).get(caseId) ?? [];
       const names = await displayNamesOf(tx, assigned);
-      return assigned.map((id) => personOf(names, id));
+      return {
+        people: assigned.map((id) => personOf(names, id)),
+        added: assigned.filter((id) => !before.has(id) && id !== actor.memberId),
+      };
     }),
+  );
+  tellNewCaseworkers(ctx, added, caseId);
+  return people;
+}
+
+/**
+ * Caseworkers brought into a case hear of it: a content-free push (kind `case`, which opens the case;
+ * the page then asks for it, audited like any read). Sent after commit, in the background.
+ */
+function tellNewCaseworkers(ctx: AppContext, memberIds: string[], caseId: string) {
+  if (!memberIds.length) return;
+  notifyMembers(ctx, memberIds, { kind: 'case', id: caseId }, { ttlSeconds: DAY / 1000 }).catch((err: unknown) =>
+    ctx.log.error('case push failed', { err: String(err) }),
   );
 }
 

@@ -62,6 +62,7 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
   assert.equal((await worker.push('{"kind":"aid","id":"a1"}'))?.options.data.url, '/aid/a1');
   assert.equal((await worker.push('{"kind":"ride","id":"w1"}'))?.options.data.url, '/rides/mine');
   assert.equal((await worker.push('{"kind":"fund","id":"d1"}'))?.options.data.url, '/fund/approvals');
+  assert.equal((await worker.push('{"kind":"case","id":"c1"}'))?.options.data.url, '/cases/c1');
   for (const odd of [
     null,
     '{"kind":"alert","id":"../../evil.example"}',
@@ -69,6 +70,7 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
     '{"kind":"alert"}',
     '{"kind":"event"}',
     '{"kind":"aid"}',
+    '{"kind":"case"}',
   ]) {
     const shown = await worker.push(odd);
     assert.equal(shown?.options.data.url, '/', String(odd));
