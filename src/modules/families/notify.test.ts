@@ -37,7 +37,8 @@ test('only the caseworkers newly brought into a case hear of it, and the push sa
   const hodan = await withDevice('hodan', await t.signIn({ roles: ['caseworker'] }));
   const tou = await withDevice('tou', await t.signIn({ roles: ['caseworker'] }));
   const id = await openCase(t, grace, { label: 'Household canary-push' });
-  const assign = (memberIds: string[]) => () => t.call('PUT', `/api/cases/${id}/caseworkers`, { cookie: grace.cookie, body: { memberIds } });
+  const assign = (memberIds: string[]) => () =>
+    t.call('PUT', `/api/cases/${id}/caseworkers`, { cookie: grace.cookie, body: { memberIds } });
 
   assert.deepEqual(await pushesAfter(assign([grace.id, hodan.id])), [{ to: 'hodan', payload: { kind: 'case', id } }]);
   // Hodan is already on it: only Tou is new. Grace, who made the change, is never told.
