@@ -11,10 +11,10 @@ import { file, groceries, importDemoZones, type Member, step } from './test-help
 /** Content-free pushes (kind `aid` and the request's id, nothing else) to whoever needs to look. */
 let t: TestApp;
 let double: PushServiceDouble;
-let publicKey: string;
+let subscribe: (member: Member) => Promise<string>;
 let close: () => Promise<void>;
 before(async () => {
-  ({ t, double, publicKey, close } = await createPushTestApp());
+  ({ t, double, subscribe, close } = await createPushTestApp());
   await importDemoZones(t);
 });
 after(() => close());
@@ -22,10 +22,7 @@ after(() => close());
 /** Whose phone each push endpoint is. */
 const owners = new Map<string, string>();
 async function withDevice(name: string, member: Member) {
-  const device = double.subscribe(publicKey);
-  const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: device });
-  assert.equal(res.status, 200, await res.clone().text());
-  owners.set(device.endpoint, name);
+  owners.set(await subscribe(member), name);
   return member;
 }
 

@@ -9,19 +9,16 @@ import { type Member, openCase } from './test-helpers';
 /** A caseworker brought into a case gets a content-free push (kind `case` and the case id, nothing else). */
 let t: TestApp;
 let double: PushServiceDouble;
-let publicKey: string;
+let subscribe: (member: Member) => Promise<string>;
 let close: () => Promise<void>;
 before(async () => {
-  ({ t, double, publicKey, close } = await createPushTestApp());
+  ({ t, double, subscribe, close } = await createPushTestApp());
 });
 after(() => close());
 
 const owners = new Map<string, string>();
 async function withDevice(name: string, member: Member) {
-  const device = double.subscribe(publicKey);
-  const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: device });
-  assert.equal(res.status, 200, await res.clone().text());
-  owners.set(device.endpoint, name);
+  owners.set(await subscribe(member), name);
   return member;
 }
 

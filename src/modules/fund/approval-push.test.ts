@@ -11,19 +11,16 @@ import { approved, donate, type Member, makeFund } from './test-helpers';
 /** Treasurers hear, by a content-free push, that a disbursement waits for them; nobody else does. */
 let t: TestApp;
 let double: PushServiceDouble;
-let publicKey: string;
+let subscribe: (member: Member) => Promise<string>;
 let close: () => Promise<void>;
 before(async () => {
-  ({ t, double, publicKey, close } = await createPushTestApp());
+  ({ t, double, subscribe, close } = await createPushTestApp());
 });
 after(() => close());
 
 async function subscribed(roles: Parameters<TestApp['signIn']>[0]): Promise<Member & { endpoint: string }> {
   const member = await t.signIn(roles);
-  const subscription = double.subscribe(publicKey);
-  const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: subscription });
-  assert.equal(res.status, 200, await res.clone().text());
-  return { ...member, endpoint: subscription.endpoint };
+  return { ...member, endpoint: await subscribe(member) };
 }
 
 test('a request pushes every other treasurer; the first approval pushes those who may still approve', async () => {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { createTestApp } from '../../../test-support/test-app';
 import { configurePushTransport } from '../delivery';
 import { vapidKeys } from '../keys';
@@ -16,5 +17,12 @@ export async function createPushTestApp(env: Record<string, string> = {}) {
     await t.close();
     await double.close();
   };
-  return { t, double, publicKey, close };
+  /** A member's browser subscribes through the API, as the app does; returns the device's endpoint. */
+  async function subscribe(member: { cookie: string }): Promise<string> {
+    const device = double.subscribe(publicKey);
+    const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: device });
+    assert.equal(res.status, 200, await res.clone().text());
+    return device.endpoint;
+  }
+  return { t, double, publicKey, close, subscribe };
 }
