@@ -140,6 +140,9 @@ browserTest('a business signs up, an organiser verifies it, and the public map s
   assert.equal(await map.business('Riverside Sambusa Café (demo)').count(), 0, 'a sanctuary that stays open');
   await map.filter('All');
   // A dot tapped on the map brings its card into view, with the keyboard focus on its name.
+  // Leaflet clears the path of a dot outside its view until it redraws (after the list re-renders
+  // under load): wait until the dot is drawn before tapping it.
+  await map.mapDots().first().waitFor({ state: 'visible' });
   await map.mapDots().first().click({ force: true });
   await visitor.waitForFunction(() => document.activeElement?.closest('article')?.classList.contains('business') === true);
   await map.screenshotIn('so', 'businesses-03-map-so-phone', visitor.getByRole('heading', { name: 'Ganacsiyada nala taagan' }));
