@@ -59,7 +59,7 @@ export function TasksPage() {
       <FormError error={error} />
       {!data && !error && <Loading />}
       {data && (
-        <div class="aid-layout">
+        <div class="map-layout">
           <MapFrame<TaskMap>
             create={(maps, container, zones) => maps.createTaskMap(container, zones, select)}
             onReady={setMap}

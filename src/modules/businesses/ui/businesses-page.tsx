@@ -56,7 +56,7 @@ export function BusinessesPage() {
       <FormError error={error} />
       {!businesses && !error && <Loading />}
       {businesses && (
-        <div class="businesses-layout">
+        <div class="map-layout">
           <fieldset class="field business-filter">
             <legend>{t('map.filter')}</legend>
             {FILTERS.map((f) => (

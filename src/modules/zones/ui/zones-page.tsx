@@ -83,7 +83,7 @@ export function ZonesPage() {
       {zones && zones.length > 0 && (
         <form
           noValidate
-          class="zones-layout"
+          class="map-layout zones-layout"
           onSubmit={(e) => {
             e.preventDefault();
             void save.run();
