@@ -10,11 +10,13 @@ import type { FamiliesTables } from './modules/families';
 import type { FundTables } from './modules/fund';
 import type { MembersTables } from './modules/members/schema';
 import type { OrgsTables } from './modules/orgs/schema';
+import type { PatrolsTables, PeacekeepingTables } from './modules/patrols';
 import type { PledgesTables } from './modules/pledges/schema';
 import type { PushTables } from './modules/push/schema';
 import type { ReportsTables } from './modules/reports/schema';
 import type { SurveysTables } from './modules/surveys/schema';
 import type { TrackerTables } from './modules/tracker/schema';
+import type { TrainingsTables } from './modules/trainings';
 import type { WebhooksTables } from './modules/webhooks/schema';
 import type { ZonesTables } from './modules/zones/schema';
 
@@ -38,5 +40,8 @@ export interface Database
     FamiliesTables,
     AidTables,
     RidesTables,
-    FundTables {}
+    FundTables,
+    TrainingsTables,
+    PatrolsTables,
+    PeacekeepingTables {}
 export type Db = Kysely<Database>;

@@ -35,11 +35,13 @@ import { familiesModule } from './modules/families';
 import { fundModule } from './modules/fund';
 import { membersModule, resolveSession } from './modules/members';
 import { orgsModule } from './modules/orgs';
+import { patrolsModule, peacekeepingModule } from './modules/patrols';
 import { pledgesModule } from './modules/pledges';
 import { pushModule } from './modules/push';
 import { reportsModule } from './modules/reports';
 import { surveysModule } from './modules/surveys';
 import { trackerModule } from './modules/tracker';
+import { trainingsModule } from './modules/trainings';
 import { webhooksModule } from './modules/webhooks';
 import { zonesModule } from './modules/zones';
 
@@ -66,6 +68,10 @@ export const modules: AppModule[] = [
   aidModule,
   ridesModule,
   fundModule,
+  // Qualifications before the shifts and marshal posts that require them; marshal plans belong to events.
+  trainingsModule,
+  patrolsModule,
+  peacekeepingModule,
 ];
 
 export const allMigrations = mergeMigrations(auditMigrations, ...modules.map((m) => m.migrations ?? {}));

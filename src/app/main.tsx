@@ -18,11 +18,14 @@ import { familiesLocales, familiesPages } from '../modules/families/ui';
 import { fundLocales, fundPages } from '../modules/fund/ui';
 import { membersLocales, membersPages } from '../modules/members/ui';
 import { orgsLocales, orgsPages } from '../modules/orgs/ui';
+import { peacekeepingLocales, peacekeepingPages } from '../modules/patrols/peacekeeping/ui';
+import { patrolsLocales, patrolsPages } from '../modules/patrols/ui';
 import { pledgesLocales, pledgesPages } from '../modules/pledges/ui';
 import { pushLocales } from '../modules/push/ui';
 import { createReportsPages, reportsLocales } from '../modules/reports/ui';
 import { surveysLocales, surveysPages } from '../modules/surveys/ui';
 import { trackerLocales, trackerPages } from '../modules/tracker/ui';
+import { trainingsLocales, trainingsPages } from '../modules/trainings/ui';
 import { webhooksLocales, webhooksPages } from '../modules/webhooks/ui';
 import { zonesLocales, zonesPages } from '../modules/zones/ui';
 import { App } from './app';
@@ -48,6 +51,9 @@ const pages = [
   ...ridesPages,
   ...familiesPages,
   ...fundPages,
+  ...trainingsPages,
+  ...patrolsPages,
+  ...peacekeepingPages,
 ];
 // The first language's strings are fetched while the session is looked up; the page shows once both can.
 const languageReady = initI18n([
@@ -71,6 +77,9 @@ const languageReady = initI18n([
   ridesLocales,
   familiesLocales,
   fundLocales,
+  trainingsLocales,
+  patrolsLocales,
+  peacekeepingLocales,
 ]);
 registerPages(pages);
 

@@ -1,9 +1,9 @@
 import type { AppContext } from '../../context';
 import { DAY } from '../../core/clock';
 import { notFound } from '../../core/errors';
+import { type ICalEvent, toICalendar } from '../../core/ical/ical';
 import { listOrgs } from '../orgs';
 import { findCampaign } from '../pledges';
-import { type ICalEvent, toICalendar } from './ical';
 import { findEvent, listEvents } from './repository';
 import type { EventTable } from './schema';
 

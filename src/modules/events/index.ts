@@ -27,3 +27,4 @@ export const eventsModule: AppModule = {
   start: startEvents,
   seedDemo: seedDemoEvents,
 };
+export { type EventBrief, findEventBrief, listUpcomingEventBriefs } from './briefs';

@@ -1,0 +1,4 @@
+/** Strings of the peacekeeping pages (namespace `peacekeeping`). */
+export const en = {
+  nav: {},
+};

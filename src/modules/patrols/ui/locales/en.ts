@@ -1,0 +1,4 @@
+/** Strings of the patrols pages (namespace `patrols`). */
+export const en = {
+  nav: {},
+};

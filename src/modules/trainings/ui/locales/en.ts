@@ -1,0 +1,4 @@
+/** Strings of the trainings pages (namespace `trainings`). */
+export const en = {
+  nav: {},
+};

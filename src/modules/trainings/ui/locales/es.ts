@@ -1,0 +1,6 @@
+import type { Translation } from '../../../../core/web/i18n';
+import type { en } from './en';
+
+export const es: Translation<typeof en> = {
+  nav: {},
+};
