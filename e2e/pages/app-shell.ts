@@ -14,11 +14,22 @@ export class AppShell {
     return this.page.getByRole('navigation').getByRole('link', { name });
   }
 
-  /** Follows a main-navigation link, opening the menu first where a phone folds it away. */
+  /**
+   * Follows a main-navigation link, opening the menu first where a phone folds it away, and then the
+   * link's group where the navigation folds many links into groups.
+   */
   async go(name: string | RegExp) {
-    const menu = this.page.getByRole('navigation').getByRole('button');
+    const nav = this.page.getByRole('navigation');
+    const menu = nav.locator('.menu-toggle');
     if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
-    await this.nav(name).click();
+    const link = this.nav(name);
+    if (!(await link.isVisible())) {
+      // A closed group's links are hidden, and role locators skip hidden elements unless told.
+      const hidden = this.page.getByRole('link', { name, includeHidden: true });
+      const group = nav.locator('li.nav-group', { has: hidden }).getByRole('button');
+      if ((await group.count()) === 1) await group.click();
+    }
+    await link.click();
   }
 
   /** Picks a language and waits until the page shows it (its strings are fetched on demand). */

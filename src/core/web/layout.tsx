@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, setLanguage, useLanguage, useT } from './i18n';
+import { MainNav } from './main-nav';
 import type { PageDef } from './router';
-import { canAccess, type Session } from './session';
+import type { Session } from './session';
 
 /** A globe, so that someone who cannot read the current language still finds the language menu. */
 function GlobeIcon() {
@@ -39,37 +39,6 @@ export function LanguageSelect() {
         ))}
       </select>
     </div>
-  );
-}
-
-function MainNav({ pages, session, path }: { pages: PageDef[]; session: Session; path: string }) {
-  const t = useT();
-  // On a phone the list folds behind a Menu button, so the page itself is on the first screen.
-  const [open, setOpen] = useState(false);
-  // A new page closes the menu.
-  useEffect(() => setOpen(false), [path]);
-  if (session.status === 'loading') return null;
-  // Signed out, the public pages (reporting a sighting needs no account) are still one tap away.
-  const me = session.status === 'signed_in' ? session.me : null;
-  const items = pages
-    .filter((p) => p.nav && (me ? canAccess(me, p.access) : p.access === 'public'))
-    .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
-  if (!items.length) return null;
-  return (
-    <nav class="main-nav" aria-label={t('nav.label')}>
-      <button type="button" class="menu-toggle" aria-expanded={open} aria-controls="main-nav-list" onClick={() => setOpen(!open)}>
-        {t('nav.menu')}
-      </button>
-      <ul id="main-nav-list" data-open={open ? 'true' : 'false'}>
-        {items.map((p) => (
-          <li key={p.path}>
-            <a href={p.path} aria-current={p.path === path ? 'page' : undefined}>
-              {t(p.nav?.labelKey ?? '', { ns: p.nav?.ns })}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 

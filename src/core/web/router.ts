@@ -9,9 +9,16 @@ export interface PageDef {
   /** Who may open it; the server enforces the same rule on the API behind it. */
   access: Access;
   component: ComponentType;
-  /** Shown in the main navigation, in this order, to those who may open it. */
-  nav?: { ns: string; labelKey: string; order: number; hintKey?: string };
+  /**
+   * Shown in the main navigation, in this order, to those who may open it. When a member may open
+   * many pages, the navigation folds them into their `group` (ungrouped ones stay in the top row).
+   */
+  nav?: { ns: string; labelKey: string; order: number; hintKey?: string; group?: NavGroup };
 }
+
+/** The main navigation's sections, in the order they are shown. */
+export const NAV_GROUPS = ['respond', 'care', 'field', 'mobilise', 'network'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
 
 let registered: PageDef[] = [];
 

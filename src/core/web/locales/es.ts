@@ -5,7 +5,17 @@ export const es: Translation<typeof en> = {
   skipToContent: 'Saltar al contenido',
   language: 'Idioma',
   loading: 'Cargando…',
-  nav: { label: 'Principal', menu: 'Menú' },
+  nav: {
+    label: 'Principal',
+    menu: 'Menú',
+    groups: {
+      respond: 'Respuesta rápida',
+      care: 'Ayuda y apoyo',
+      field: 'Patrullas y capacitaciones',
+      mobilise: 'Movilizar',
+      network: 'Red',
+    },
+  },
   map: { zoomIn: 'Acercar', zoomOut: 'Alejar' },
   demo: {
     badge: 'Demo',
@@ -247,6 +257,27 @@ export const es: Translation<typeof en> = {
     insufficient_funds: 'El fondo no tiene suficiente dinero para esto.',
     already_reversed: 'Esta donación ya fue revertida.',
     invalid_posting: 'El libro contable rechazó este asiento. Avisa a una administradora.',
+    // Capacitaciones y calificaciones.
+    qualification_required:
+      'Esto requiere una calificación vigente de una capacitación, y no la tiene. Primero hay que tomar la capacitación, o una organizadora puede registrar una capacitación hecha en otro lugar.',
+    qualification_expired: 'La calificación que esto requiere se venció, o se vence antes. Hay que tomar la capacitación de nuevo.',
+    role_needs_training: 'Este rol requiere primero una capacitación. Invítala como miembro y dale el rol después de la capacitación.',
+    unknown_course: 'No existe ese curso. Puede que lo hayan eliminado.',
+    trainer_not_trusted: 'Los capacitadores deben ser miembros avalados por otros y no desactivados.',
+    session_ends_before_start: 'La sesión debe terminar después de empezar.',
+    session_too_long: 'Una sesión dura como máximo 72 horas.',
+    session_in_past: 'La hora de inicio ya pasó. Elige una hora más tarde.',
+    capacity_below_taken: 'Ya hay más personas con lugar que ese número. Elige un número mayor.',
+    session_cancelled: 'Esta sesión fue cancelada.',
+    session_over: 'Esta sesión ya terminó.',
+    session_full: 'Esta sesión está llena. Busca otra fecha.',
+    not_trainer: 'Solo los capacitadores de esta sesión y las organizadoras pueden hacer esto.',
+    attendance_closed: 'La asistencia se toma desde 30 minutos antes de la sesión hasta 2 horas después de que termina.',
+    attendance_code_invalid: 'Este código de asistencia no es válido. Escanea el código que muestra ahora el capacitador.',
+    attendance_code_expired: 'Este código de asistencia ya venció. Escanea el código que muestra ahora el capacitador.',
+    earned_in_future: 'La capacitación no puede estar en el futuro.',
+    already_expired: 'Una calificación obtenida en esa fecha ya estaría vencida. Revisa la fecha y los meses.',
+    already_revoked: 'Esta calificación ya fue revocada.',
     // Family cases.
     not_assigned:
       'Solo las trabajadoras sociales asignadas a este caso pueden abrirlo. Pide a una de ellas, o a una organizadora, que te agregue.',

@@ -6,7 +6,17 @@ export const hmn: Translation<typeof en> = {
   skipToContent: 'Hla mus rau cov ntsiab lus',
   language: 'Lus',
   loading: 'Tab tom thauj…',
-  nav: { label: 'Kev taw qhia', menu: 'Cov ntawv qhia' },
+  nav: {
+    label: 'Kev taw qhia',
+    menu: 'Cov ntawv qhia',
+    groups: {
+      respond: 'Teb sai',
+      care: 'Kev pab thiab kev txhawb',
+      field: 'Kev saib xyuas thiab kev cob qhia',
+      mobilise: 'Sib sau zog',
+      network: 'Lub network',
+    },
+  },
   map: { zoomIn: 'Ua kom loj', zoomOut: 'Ua kom me' },
   demo: {
     badge: 'Sim',
@@ -250,6 +260,29 @@ export const hmn: Translation<typeof en> = {
     insufficient_funds: 'Lub nyiaj pab tsis muaj nyiaj txaus rau qhov no.',
     already_reversed: 'Qhov nyiaj pub no twb muab rov qab lawm.',
     invalid_posting: 'Phau ntawv nyiaj tsis txais qhov sau no. Qhia rau tus thawj coj.',
+    // Kev cob qhia thiab daim ntawv pov thawj.
+    qualification_required:
+      'Qhov no yuav tsum muaj daim ntawv pov thawj los ntawm kev cob qhia uas tseem siv tau, tab sis tsis muaj. Mus kawm qhov kev cob qhia ua ntej, los yog ib tug neeg npaj tuaj yeem sau tseg kev cob qhia uas tau kawm lwm qhov.',
+    qualification_expired:
+      'Daim ntawv pov thawj uas qhov no xav tau twb tas sij hawm lawm, los yog yuav tas ua ntej ntawd. Mus kawm qhov kev cob qhia dua.',
+    role_needs_training:
+      'Lub luag haujlwm no yuav tsum kawm ib qhov kev cob qhia ua ntej. Caw nws los ua ib tug tswv cuab, thiab muab lub luag haujlwm rau nws tom qab kev cob qhia.',
+    unknown_course: 'Tsis muaj chav kawm ntawd. Tej zaum twb muab tshem lawm.',
+    trainer_not_trusted: 'Cov xib fwb cob qhia yuav tsum yog cov tswv cuab uas lwm tus tau lees paub, thiab tsis raug kaw.',
+    session_ends_before_start: 'Lub rooj cob qhia yuav tsum xaus tom qab nws pib.',
+    session_too_long: 'Ib lub rooj cob qhia ntev tshaj plaws yog 72 teev.',
+    session_in_past: 'Lub sij hawm pib twb dhau lawm. Xaiv lub sij hawm tom qab.',
+    capacity_below_taken: 'Muaj neeg tau qhov chaw ntau dua tus lej ntawd lawm. Xaiv tus lej loj dua.',
+    session_cancelled: 'Lub rooj cob qhia no raug muab tso tseg lawm.',
+    session_over: 'Lub rooj cob qhia no twb dhau lawm.',
+    session_full: 'Lub rooj cob qhia no puv lawm. Nrhiav lwm hnub.',
+    not_trainer: 'Tsuas yog cov xib fwb cob qhia ntawm lub rooj no thiab cov neeg npaj thiaj ua tau qhov no.',
+    attendance_closed: 'Kev sau npe tuaj koom pib 30 feeb ua ntej lub rooj cob qhia mus txog 2 teev tom qab nws xaus.',
+    attendance_code_invalid: 'Tus code tuaj koom no siv tsis tau. Scan tus code uas tus xib fwb qhia tam sim no.',
+    attendance_code_expired: 'Tus code tuaj koom no tas sij hawm lawm. Scan tus code uas tus xib fwb qhia tam sim no.',
+    earned_in_future: 'Kev cob qhia tsis tuaj yeem nyob yav tom ntej.',
+    already_expired: 'Daim ntawv pov thawj uas tau thaum ntawd twb tas sij hawm lawm. Kuaj hnub thiab cov hli.',
+    already_revoked: 'Daim ntawv pov thawj no twb raug rho tawm lawm.',
     // Family cases.
     not_assigned:
       'Tsuas yog cov neeg saib xyuas rooj plaub uas raug muab rau rooj plaub no thiaj qhib tau. Thov ib tug ntawm lawv, los yog ib tug neeg npaj, ntxiv koj.',

@@ -6,7 +6,17 @@ export const so: Translation<typeof en> = {
   skipToContent: 'U gudub nuxurka',
   language: 'Luqadda',
   loading: 'Waa la soo rarayaa…',
-  nav: { label: 'Hagaha', menu: 'Liiska' },
+  nav: {
+    label: 'Hagaha',
+    menu: 'Liiska',
+    groups: {
+      respond: 'Jawaab degdeg ah',
+      care: 'Gargaar iyo taageero',
+      field: 'Ilaalin iyo tababarro',
+      mobilise: 'Abaabul',
+      network: 'Shabakadda',
+    },
+  },
   map: { zoomIn: 'Soo dhawee', zoomOut: 'Fogee' },
   demo: {
     badge: 'Tijaabo',
@@ -247,6 +257,27 @@ export const so: Translation<typeof en> = {
     insufficient_funds: 'Sanduuqa ma hayo lacag ku filan tan.',
     already_reversed: 'Deeqdan horey ayaa loo celiyay.',
     invalid_posting: 'Buugga xisaabaadka ayaa diiday gelintan. U sheeg maamulaha.',
+    // Tababarrada iyo shahaadooyinka.
+    qualification_required:
+      'Tan waxay u baahan tahay shahaado tababar oo ansax ah, midna lama hayo. Marka hore qaado tababarka, ama abaabule ayaa diiwaangelin kara tababar meel kale laga qaatay.',
+    qualification_expired: 'Shahaadada ay tani u baahan tahay way dhacday, ama way dhacaysaa ka hor. Mar kale qaado tababarka.',
+    role_needs_training: 'Doorkan wuxuu marka hore u baahan yahay tababar. U casuun xubin ahaan, doorkana sii tababarka kadib.',
+    unknown_course: 'Koorsadaas ma jirto. Waxaa laga yaabaa in la tirtiray.',
+    trainer_not_trusted: 'Tababarayaashu waa inay noqdaan xubno ay dad kale u damiinteen, oo aan la joojin.',
+    session_ends_before_start: 'Kulanku waa inuu dhammaadaa kadib marka uu bilaabmo.',
+    session_too_long: 'Kulanku wuxuu socon karaa ugu badnaan 72 saacadood.',
+    session_in_past: 'Waqtiga bilowgu wuu dhaafay. Dooro waqti ka dambeeya.',
+    capacity_below_taken: 'Dad ka badan intaas ayaa horay meel u haysta. Dooro tiro ka weyn.',
+    session_cancelled: 'Kulankan waa la joojiyay.',
+    session_over: 'Kulankan wuu dhammaaday.',
+    session_full: 'Kulankan wuu buuxaa. Raadi taariikh kale.',
+    not_trainer: 'Tababarayaasha kulankan iyo abaabulayaasha oo keliya ayaa tan samayn kara.',
+    attendance_closed: 'Imaanshaha waxaa la qaadaa laga bilaabo 30 daqiiqo ka hor kulanka ilaa 2 saacadood kadib marka uu dhammaado.',
+    attendance_code_invalid: 'Koodhkan imaanshaha ma ansaxo. Iska sawir koodhka uu tababaruhu hadda muujinayo.',
+    attendance_code_expired: 'Koodhkan imaanshaha wuu dhacay. Iska sawir koodhka uu tababaruhu hadda muujinayo.',
+    earned_in_future: 'Tababarku ma noqon karo mustaqbalka.',
+    already_expired: 'Shahaado waqtigaas la helay horay ayay u dhacday. Hubi taariikhda iyo bilaha.',
+    already_revoked: 'Shahaadadan horay ayaa loo laalay.',
     // Family cases.
     not_assigned:
       'Kiiskan waxaa furi kara oo keliya shaqaalaha kiisaska ee loo xilsaaray. Weydii mid ka mid ah, ama abaabule, inuu ku daro.',

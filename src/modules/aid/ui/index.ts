@@ -8,7 +8,7 @@ export const aidPages: PageDef[] = [
     path: '/aid',
     access: 'trusted',
     component: lazyPage(() => import('./tasks-page').then((m) => m.TasksPage)),
-    nav: { ns: 'aid', labelKey: 'nav.aid', hintKey: 'nav.aidHint', order: 25 },
+    nav: { ns: 'aid', labelKey: 'nav.aid', hintKey: 'nav.aidHint', order: 25, group: 'care' },
   },
   { path: '/aid/new', access: 'trusted', component: lazyPage(() => import('./request-form-page').then((m) => m.RequestFormPage)) },
   { path: '/aid/mine', access: 'trusted', component: lazyPage(() => import('./mine-page').then((m) => m.MinePage)) },

@@ -8,6 +8,6 @@ export const auditPages: PageDef[] = [
     path: '/audit',
     access: ['admin'],
     component: lazyPage(() => import('./audit-page').then((m) => m.AuditLogPage)),
-    nav: { ns: 'audit', labelKey: 'nav.audit', hintKey: 'nav.auditHint', order: 80 },
+    nav: { ns: 'audit', labelKey: 'nav.audit', hintKey: 'nav.auditHint', order: 80, group: 'network' },
   },
 ];

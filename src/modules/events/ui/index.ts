@@ -8,7 +8,7 @@ export const eventsPages: PageDef[] = [
     path: '/events',
     access: 'public',
     component: lazyPage(() => import('./events-page').then((m) => m.EventsPage)),
-    nav: { ns: 'events', labelKey: 'nav.events', hintKey: 'nav.eventsHint', order: 35 },
+    nav: { ns: 'events', labelKey: 'nav.events', hintKey: 'nav.eventsHint', order: 35, group: 'mobilise' },
   },
   { path: '/events/new', access: ['organiser'], component: lazyPage(() => import('./event-form-page').then((m) => m.NewEventPage)) },
   { path: '/events/:id', access: 'public', component: lazyPage(() => import('./event-page').then((m) => m.EventPage)) },

@@ -16,7 +16,7 @@ export const membersPages: PageDef[] = [
     path: '/members',
     access: 'trusted',
     component: lazyPage(() => import('./members-page').then((m) => m.MembersPage)),
-    nav: { ns: 'members', labelKey: 'nav.members', hintKey: 'nav.membersHint', order: 20 },
+    nav: { ns: 'members', labelKey: 'nav.members', hintKey: 'nav.membersHint', order: 20, group: 'network' },
   },
   {
     path: '/settings',

@@ -8,7 +8,7 @@ export const orgsPages: PageDef[] = [
     path: '/orgs',
     access: 'signed_in',
     component: lazyPage(() => import('./orgs-page').then((m) => m.OrgsPage)),
-    nav: { ns: 'orgs', labelKey: 'nav.orgs', hintKey: 'nav.orgsHint', order: 30 },
+    nav: { ns: 'orgs', labelKey: 'nav.orgs', hintKey: 'nav.orgsHint', order: 30, group: 'mobilise' },
   },
   {
     path: '/orgs/endorsements',

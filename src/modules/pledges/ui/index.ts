@@ -8,7 +8,7 @@ export const pledgesPages: PageDef[] = [
     path: '/campaigns',
     access: 'public',
     component: lazyPage(() => import('./campaigns-page').then((m) => m.CampaignsPage)),
-    nav: { ns: 'pledges', labelKey: 'nav.campaigns', hintKey: 'nav.campaignsHint', order: 36 },
+    nav: { ns: 'pledges', labelKey: 'nav.campaigns', hintKey: 'nav.campaignsHint', order: 36, group: 'mobilise' },
   },
   // Exact paths are matched before patterns, so /campaigns/new is not taken for a campaign id.
   {

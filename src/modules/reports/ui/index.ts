@@ -20,19 +20,19 @@ export function createReportsPages(opts: { sections?: readonly ReportSection[]; 
       path: '/report',
       access: 'public',
       component: lazyPage(() => import('./report-page').then((m) => () => h(m.ReportPage, { attachment }))),
-      nav: { ns: 'reports', labelKey: 'nav.report', hintKey: 'nav.reportHint', order: 5 },
+      nav: { ns: 'reports', labelKey: 'nav.report', hintKey: 'nav.reportHint', order: 5, group: 'respond' },
     },
     {
       path: '/reports',
       access: ['dispatcher', 'verifier'],
       component: lazyPage(() => import('./reports-page').then((m) => m.ReportsPage)),
-      nav: { ns: 'reports', labelKey: 'nav.reports', hintKey: 'nav.reportsHint', order: 12 },
+      nav: { ns: 'reports', labelKey: 'nav.reports', hintKey: 'nav.reportsHint', order: 12, group: 'respond' },
     },
     {
       path: '/hotline',
       access: ['dispatcher'],
       component: lazyPage(() => import('./hotline-page').then((m) => m.HotlinePage)),
-      nav: { ns: 'reports', labelKey: 'nav.hotline', hintKey: 'nav.hotlineHint', order: 13 },
+      nav: { ns: 'reports', labelKey: 'nav.hotline', hintKey: 'nav.hotlineHint', order: 13, group: 'respond' },
     },
     {
       path: '/reports/:id',

@@ -8,6 +8,6 @@ export const webhooksPages: PageDef[] = [
     path: '/webhooks',
     access: ['organiser'],
     component: lazyPage(() => import('./webhooks-page').then((m) => m.WebhooksPage)),
-    nav: { ns: 'webhooks', labelKey: 'nav.webhooks', hintKey: 'nav.webhooksHint', order: 85 },
+    nav: { ns: 'webhooks', labelKey: 'nav.webhooks', hintKey: 'nav.webhooksHint', order: 85, group: 'network' },
   },
 ];

@@ -8,6 +8,6 @@ export const zonesPages: PageDef[] = [
     path: '/zones',
     access: 'signed_in',
     component: lazyPage(() => import('./zones-page').then((m) => m.ZonesPage)),
-    nav: { ns: 'zones', labelKey: 'nav.zones', hintKey: 'nav.zonesHint', order: 10 },
+    nav: { ns: 'zones', labelKey: 'nav.zones', hintKey: 'nav.zonesHint', order: 10, group: 'respond' },
   },
 ];
