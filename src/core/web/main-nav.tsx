@@ -75,8 +75,9 @@ export function MainNav({ pages, session, path }: { pages: PageDef[]; session: S
     .sort((a, b) => a.nav.order - b.nav.order);
   if (!items.length) return null;
   const grouped = items.length > FLAT_MAX;
-  const top = grouped ? items.filter((p) => !p.nav.group) : items;
-  // Home leads the row and Settings ends it, with the groups between.
+  // Folded, the row drops Home (Whistle's name beside the logo leads there too) so that it fits a laptop.
+  const top = grouped ? items.filter((p) => !p.nav.group && p.path !== '/') : items;
+  // Settings ends the row, after the groups.
   const lead = top.filter((p) => p.nav.order < TRAILING_ORDER);
   const trail = top.filter((p) => p.nav.order >= TRAILING_ORDER);
   const groups = grouped

@@ -1,6 +1,6 @@
 import { PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
-import { registeredPages } from '../../../core/web/router';
+import { NAV_GROUPS, type PageDef, registeredPages } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
 import { RoleList } from './role-list';
 
@@ -32,26 +32,42 @@ function TrustStatus() {
   );
 }
 
-/** Every other page this member may open, with what it is for. */
+function LinkCards({ pages }: { pages: PageDef[] }) {
+  const t = useT('members');
+  return (
+    <ul class="link-cards">
+      {pages.map((p) => (
+        <li key={p.path}>
+          <a href={p.path} class="link-card">
+            <span class="link-card-title">{t(p.nav?.labelKey ?? '', { ns: p.nav?.ns })}</span>
+            <span class="link-card-hint">{t(p.nav?.hintKey ?? '', { ns: p.nav?.ns })}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every other page this member may open, with what it is for, under the navigation's groups. */
 function PlacesToGo() {
   const t = useT('members');
+  const tc = useT();
   const me = useMe();
   const places = registeredPages()
     .filter((p) => p.nav?.hintKey && p.path !== '/' && canAccess(me, p.access))
     .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
+  const groups = NAV_GROUPS.map((g) => ({ group: g, pages: places.filter((p) => p.nav?.group === g) })).filter((g) => g.pages.length);
+  const other = places.filter((p) => !p.nav?.group);
   return (
     <section aria-labelledby="next-title">
       <h2 id="next-title">{t('home.nextTitle')}</h2>
-      <ul class="link-cards">
-        {places.map((p) => (
-          <li key={p.path}>
-            <a href={p.path} class="link-card">
-              <span class="link-card-title">{t(p.nav?.labelKey ?? '', { ns: p.nav?.ns })}</span>
-              <span class="link-card-hint">{t(p.nav?.hintKey ?? '', { ns: p.nav?.ns })}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {groups.map(({ group, pages }) => (
+        <section key={group} class="places-group" aria-labelledby={`places-${group}`}>
+          <h3 id={`places-${group}`}>{tc(`nav.groups.${group}`)}</h3>
+          <LinkCards pages={pages} />
+        </section>
+      ))}
+      {other.length > 0 && <LinkCards pages={other} />}
     </section>
   );
 }
