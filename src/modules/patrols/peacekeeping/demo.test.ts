@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SESSION_COOKIE } from '../../../core/http/session';
+import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { seedDemoEvents } from '../../events/demo';
+import { demoPrincipal, startSession } from '../../members';
+import { seedDemoMembers } from '../../members/demo';
+import { seedDemoOrgs } from '../../orgs/demo';
+import { seedDemoZones } from '../../zones/demo';
+import type { Candidates, MyPosts, PlanList, PlanView, Sheet } from './contract';
+import { seedDemoPeacekeeping } from './demo';
+
+let t: TestApp;
+before(async () => {
+  t = await createTestApp();
+  await seedDemoMembers(t.ctx);
+  await seedDemoOrgs(t.ctx);
+  await seedDemoZones(t.ctx);
+  await seedDemoEvents(t.ctx);
+});
+after(() => t.close());
+
+async function as(name: string) {
+  const member = await demoPrincipal(t.ctx, name);
+  assert.ok(member);
+  return `${SESSION_COOKIE}=${(await startSession(t.ctx, member.memberId)).token}`;
+}
+const get = async <T>(path: string, cookie: string) => {
+  const res = await t.call('GET', path, { cookie });
+  assert.equal(res.status, 200, await res.clone().text());
+  return (await res.json()) as T;
+};
+
+test('the demo march has a plan: five posts in route order, a ratio short of posts, two leads, one number; Hodan is free', async () => {
+  await seedDemoPeacekeeping(t.ctx);
+  await seedDemoPeacekeeping(t.ctx);
+  const ayaan = await as('Ayaan');
+  const { plans } = await get<PlanList>('/api/marshals/plans', ayaan);
+  assert.equal(plans.length, 1);
+  assert.equal(plans[0].event.title, 'March for our neighbours (demo)');
+  assert.deepEqual(plans[0].figures, { recommended: 16, requested: 14, assigned: 2, checkedIn: 0, short: 14, postsBelowRatio: 2 });
+
+  const view = await get<PlanView>(`/api/marshals/events/${plans[0].event.id}`, ayaan);
+  assert.equal(view.posts.length, 5);
+  assert.deepEqual(
+    view.posts.map((p) => p.marshals.map((m) => [m.name.split(' ')[0], m.lead])),
+    [[['Marisol', true]], [], [], [['Grace', true]], []],
+  );
+  assert.equal(view.plan?.contactLines.length, 3);
+
+  const sheet = await get<Sheet>(`/api/marshals/events/${plans[0].event.id}/sheet`, ayaan);
+  assert.equal(sheet.posts[0].marshals[0].phone, '612-555-0117');
+
+  const { candidates } = await get<Candidates>(`/api/marshals/events/${plans[0].event.id}/candidates`, ayaan);
+  const free = candidates.filter((c) => c.qualifiedForEvent && !c.postId).map((c) => c.name);
+  assert.ok(
+    free.some((n) => n.startsWith('Hodan (demo')),
+    free.join(),
+  );
+
+  const marisol = await get<MyPosts>('/api/marshals/mine', await as('Marisol'));
+  assert.deepEqual(
+    marisol.posts.map((p) => [p.post.label, p.lead?.you]),
+    [['Powderhorn Park, south entrance (gathering point)', true]],
+  );
+  assert.equal((await t.db.selectFrom('marshalPlan').select('demo').executeTakeFirstOrThrow()).demo, 1);
+});
