@@ -50,11 +50,11 @@ browserTest(
     await adminInvite.heading('Hello, Founding admin').waitFor();
     await adminInvite.screenshot('02-admin-home-en');
 
-    // 2. The admin invites a responder.
+    // 2. The admin invites a dispatcher (a responder would need a training first: given after it, not by invite).
     const members = new MembersPage(admin.page);
     await members.go('Members');
     await members.heading(/Members/).waitFor();
-    const link = await members.createInvite(['Responder'], 48);
+    const link = await members.createInvite(['Dispatcher'], 48);
     assert.match(link, new RegExp(`^${server.publicUrl}/invite#[\\w-]{40,}$`));
     await expectAccessible(admin.page, 'the members page');
     await members.screenshot('03-members-invite-en');
@@ -99,7 +99,7 @@ browserTest(
     await members.screenshot('07-admin-vouched-en');
     const me = await rosa.page.evaluate(async () => (await (await fetch('/api/me')).json()) as { trusted: boolean; roles: string[] });
     assert.equal(me.trusted, true);
-    assert.deepEqual(me.roles, ['member', 'responder']);
+    assert.deepEqual(me.roles, ['dispatcher', 'member']);
 
     // 6. The admin reads the audit log.
     const shell = new AppShell(admin.page);

@@ -29,7 +29,8 @@ export const securityHeaders = createMiddleware(async (c, next) => {
   c.header('X-Frame-Options', 'DENY');
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   c.header('Cross-Origin-Resource-Policy', 'same-origin');
-  c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(self), interest-cohort=()');
+  // The camera only for this site's own pages: the trainings scanner reads attendance QR codes with it.
+  c.header('Permissions-Policy', 'camera=(self), microphone=(), geolocation=(self), interest-cohort=()');
   // API answers are private unless a route says otherwise (e.g. public map outlines).
   if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
 });

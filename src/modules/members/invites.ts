@@ -1,7 +1,8 @@
 import type { AppContext } from '../../context';
 import { HOUR } from '../../core/clock';
-import { forbidden, gone, notFound } from '../../core/errors';
+import { badRequest, forbidden, gone, notFound } from '../../core/errors';
 import { hashToken, secretToken } from '../../core/ids';
+import { ROLE_QUALIFICATIONS } from '../../core/qualifications';
 import { hasRole, type Principal, type Role } from '../../core/roles';
 import type { Db } from '../../database';
 import { audit } from '../audit';
@@ -47,6 +48,15 @@ async function issueInvite(
 export async function createInvite(ctx: AppContext, actor: Principal, input: NewInvite) {
   if (input.roles.includes('admin') && !hasRole(actor, 'admin')) {
     throw forbidden('Only an admin can invite another admin.', 'admin_only');
+  }
+  // Someone new has no training yet: such a role is given once they hold the qualification.
+  const needsTraining = input.roles.filter((r) => ROLE_QUALIFICATIONS[r]);
+  if (needsTraining.length) {
+    throw badRequest(
+      'role_needs_training',
+      `The ${needsTraining.join(' and ')} role needs a training first. Invite them as a member, and give the role after the training.`,
+      'roles',
+    );
   }
   return ctx.db.transaction().execute(async (tx) => {
     const invite = await issueInvite(ctx, tx, {

@@ -39,14 +39,14 @@ describe('first admin through the setup link', () => {
 describe('invites (R-TRUST-1: single use, at most 72 hours)', () => {
   test('an invite link works once; the second use creates nobody', async () => {
     const organiser = await t.signIn({ roles: ['organiser'] });
-    const created = await t.call('POST', '/api/invites', { cookie: organiser.cookie, body: { roles: ['responder'], expiresInHours: 24 } });
+    const created = await t.call('POST', '/api/invites', { cookie: organiser.cookie, body: { roles: ['dispatcher'], expiresInHours: 24 } });
     assert.equal(created.status, 201);
     const { link } = (await created.json()) as { link: string };
     const token = tokenOf(link);
     const first = await acceptInvite(t, token, { displayName: 'Lupe' });
     assert.equal(first.res.status, 200);
     const me = (await (await t.call('GET', '/api/me', { cookie: first.cookie })).json()) as { roles: string[]; trusted: boolean };
-    assert.deepEqual(me.roles, ['member', 'responder']);
+    assert.deepEqual(me.roles, ['dispatcher', 'member']);
     assert.equal(me.trusted, false, 'a new member is not trusted until vouched for');
 
     const before = await t.db.selectFrom('member').select('id').execute();
@@ -54,6 +54,19 @@ describe('invites (R-TRUST-1: single use, at most 72 hours)', () => {
     assert.equal(second.res.status, 410);
     assert.equal(await errorCode(second.res), 'invite_used');
     assert.equal((await t.db.selectFrom('member').select('id').execute()).length, before.length);
+  });
+
+  test('an invite giving a role that needs a training is refused, telling the organiser to give it after the training', async () => {
+    const organiser = await t.signIn({ roles: ['organiser'] });
+    const before = await t.db.selectFrom('invite').select('id').execute();
+    for (const role of ['responder', 'verifier']) {
+      const res = await t.call('POST', '/api/invites', { cookie: organiser.cookie, body: { roles: ['member', role], expiresInHours: 24 } });
+      assert.equal(res.status, 400);
+      const { error } = (await res.json()) as { error: { code: string; field: string; message: string } };
+      assert.deepEqual([error.code, error.field], ['role_needs_training', 'roles']);
+      assert.match(error.message, new RegExp(`${role} role needs a training first.*give the role after the training`));
+    }
+    assert.equal((await t.db.selectFrom('invite').select('id').execute()).length, before.length, 'no invite was made');
   });
 
   test('an invite cannot be made for more than 72 hours', async () => {

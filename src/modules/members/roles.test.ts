@@ -14,6 +14,12 @@ const rolesOf = async (cookie: string) => ((await (await t.call('GET', '/api/me'
 test('an organiser gives a member several roles; member is always kept', async () => {
   const organiser = await t.signIn({ roles: ['organiser'] });
   const m = await t.signIn();
+  // Verifying needs the verifier training (see the trainings module's role-gating tests).
+  const trained = await t.call('POST', `/api/trainings/members/${m.id}/qualifications`, {
+    cookie: organiser.cookie,
+    body: { kind: 'verifier', earnedAt: t.clock.now() },
+  });
+  assert.equal(trained.status, 200);
   const res = await t.call('PUT', `/api/members/${m.id}/roles`, { cookie: organiser.cookie, body: { roles: ['verifier', 'dispatcher'] } });
   assert.equal(res.status, 200);
   assert.deepEqual(await rolesOf(m.cookie), ['dispatcher', 'member', 'verifier']);

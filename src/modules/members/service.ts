@@ -3,6 +3,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../core/errors';
 import { hasRole, type Principal, type Role } from '../../core/roles';
 import type { Db } from '../../database';
 import { audit } from '../audit';
+import { assertQualifiedForRoles } from '../trainings';
 import type { Me, MemberSummary, UpdateMe } from './contract';
 import {
   countAdmins,
@@ -134,6 +135,13 @@ export async function setRoles(ctx: AppContext, actor: Principal, memberId: stri
     if (current.includes('admin') && !next.includes('admin') && (await countAdmins(tx)) <= 1) {
       throw conflict('last_admin', 'The network needs at least one admin.', 'roles');
     }
+    // Responders and verifiers need a valid qualification (core/qualifications) for a role given now.
+    await assertQualifiedForRoles(
+      tx,
+      memberId,
+      next.filter((r) => !current.includes(r)),
+      ctx.clock.now(),
+    );
     await replaceRoles(tx, memberId, next);
     await audit(ctx, tx, { actor, action: `member.roles_set:${next.join(',')}`, objectType: 'member', objectId: memberId });
   });

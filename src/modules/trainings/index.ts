@@ -1,5 +1,8 @@
 import type { AppModule } from '../../context';
+import { seedDemoTrainings } from './demo';
 import { trainingsMigrations } from './migrations';
+import { trainingsRetention } from './retention';
+import { trainingsRoutes } from './routes';
 
 export {
   assertQualifiedForRoles,
@@ -14,4 +17,7 @@ export type { TrainingsTables } from './schema';
 export const trainingsModule: AppModule = {
   name: 'trainings',
   migrations: trainingsMigrations,
+  routes: trainingsRoutes,
+  retention: trainingsRetention,
+  seedDemo: seedDemoTrainings,
 };

@@ -28,3 +28,29 @@ export async function latestExpiry(db: Db, memberId: string, kinds: readonly Qua
     .executeTakeFirst();
   return row?.expiresAt == null ? null : Number(row.expiresAt);
 }
+
+/** Every qualification a member holds or held (valid, lapsed, revoked), newest first. */
+export const listQualificationsOf = (db: Db, memberId: string) =>
+  db.selectFrom('qualification').selectAll().where('memberId', '=', memberId).orderBy('earnedAt', 'desc').orderBy('id').execute();
+
+export const findQualification = (db: Db, id: string) => db.selectFrom('qualification').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Revokes it unless it already was: true when this call did. */
+export async function revokeQualificationRow(db: Db, id: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('qualification')
+    .set({ revokedAt: now })
+    .where('id', '=', id)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Qualifications that lapsed, or were revoked, before `cutoff`. */
+export async function deleteQualificationsLapsedBefore(db: Db, cutoff: number): Promise<number> {
+  const result = await db
+    .deleteFrom('qualification')
+    .where((eb) => eb.or([eb('expiresAt', '<', cutoff), eb('revokedAt', '<', cutoff)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { useState } from 'preact/hooks';
 import type { Role } from '../../../core/roles';
-import { api } from '../../../core/web/api';
+import { ApiError, api } from '../../../core/web/api';
 import { CopyField, FormError, Status, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { hasRole, loadSession, useMe } from '../../../core/web/session';
@@ -12,6 +12,10 @@ import { RoleList } from './role-list';
 type Created = z.infer<typeof CreatedInvite>;
 /** A lost-device link is short-lived: the member is usually waiting for it. */
 const DEVICE_LINK_HOURS = 24;
+
+/** Refused because the member lacks the training a role needs (see the trainings module). */
+const needsTraining = (err: unknown) =>
+  err instanceof ApiError && (err.code === 'qualification_required' || err.code === 'qualification_expired');
 
 const memberPath = (m: MemberSummary, action: string) => `/api/members/${encodeURIComponent(m.id)}/${action}`;
 
@@ -77,6 +81,12 @@ function ManageMember({ member, onChange }: { member: MemberSummary; onChange: (
           error={saveRoles.error}
         />
         <FormError error={saveRoles.error} fields={['roles']} />
+        {needsTraining(saveRoles.error) && (
+          <p class="notice">
+            {t('members.trainingNeeded')}{' '}
+            <a href={`/trainings/qualifications?member=${encodeURIComponent(member.id)}`}>{t('members.recordTraining')}</a>
+          </p>
+        )}
         <button type="submit" class="button" disabled={saveRoles.busy} aria-label={t('members.saveRolesFor', { name })}>
           {t('members.saveRoles')}
         </button>

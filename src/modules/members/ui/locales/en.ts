@@ -75,6 +75,8 @@ export const en = {
     saveRoles: 'Save roles',
     saveRolesFor: 'Save roles of {{name}}',
     rolesSaved: 'Roles saved.',
+    trainingNeeded: 'Responders need a valid legal observer or know-your-rights qualification; verifiers need the verifier training.',
+    recordTraining: 'See or record their qualifications',
     disable: 'Disable',
     disableFor: 'Disable {{name}}',
     disableConfirm: 'Disable {{name}}? They are signed out everywhere and cannot sign in again.',

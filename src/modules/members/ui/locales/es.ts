@@ -80,6 +80,9 @@ export const es: Translation<typeof en> = {
     saveRoles: 'Guardar roles',
     saveRolesFor: 'Guardar roles de {{name}}',
     rolesSaved: 'Roles guardados.',
+    trainingNeeded:
+      'Quien responde necesita una calificación vigente de observador legal o de conoce tus derechos; quien verifica necesita la capacitación de verificación.',
+    recordTraining: 'Ver o registrar sus calificaciones',
     disable: 'Desactivar',
     disableFor: 'Desactivar a {{name}}',
     disableConfirm: '¿Desactivar a {{name}}? Se cerrarán todas sus sesiones y no podrá volver a entrar.',

@@ -82,6 +82,9 @@ export const hmn: Translation<typeof en> = {
     saveRoles: 'Khaws luag haujlwm',
     saveRolesFor: 'Khaws luag haujlwm ntawm {{name}}',
     rolesSaved: 'Khaws luag haujlwm lawm.',
+    trainingNeeded:
+      'Cov neeg teb yuav tsum muaj daim ntawv pov thawj neeg saib xyuas kev cai lij choj los yog paub koj txoj cai uas tseem siv tau; cov neeg kuaj xyuas yuav tsum kawm qhov kev cob qhia kuaj xyuas.',
+    recordTraining: 'Saib los yog sau tseg nws cov ntawv pov thawj',
     disable: 'Kaw',
     disableFor: 'Kaw {{name}}',
     disableConfirm: 'Kaw {{name}} los? Nws yuav raug tawm txhua qhov chaw thiab rov nkag tsis tau.',

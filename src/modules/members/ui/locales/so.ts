@@ -83,6 +83,9 @@ export const so: Translation<typeof en> = {
     saveRoles: 'Kaydi doorarka',
     saveRolesFor: 'Kaydi doorarka {{name}}',
     rolesSaved: 'Doorarka waa la kaydiyay.',
+    trainingNeeded:
+      'Ka-jawaabayaashu waxay u baahan yihiin shahaado ansax ah oo goob-joogaha sharciga ama ogow xuquuqdaada ah; xaqiijiyayaashu waxay u baahan yihiin tababarka xaqiijinta.',
+    recordTraining: 'Eeg ama diiwaangeli shahaadooyinkooda',
     disable: 'Jooji',
     disableFor: 'Jooji {{name}}',
     disableConfirm: 'Ma joojinaysaa {{name}}? Meel kasta waa looga saarayaa mana dib u geli karo.',
