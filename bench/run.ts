@@ -5,6 +5,7 @@ import path from 'node:path';
 import { benchAudience } from './audience';
 import { benchFanout } from './fanout';
 import { benchLedger } from './ledger';
+import { benchPatrols } from './patrols';
 import { benchPledges } from './pledges';
 import { benchPush } from './push';
 import { benchRides } from './rides';
@@ -16,14 +17,15 @@ import { type BenchResult, benchWrites } from './writes';
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
- * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides, ledger).
+ * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides, ledger, patrols).
  * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
  * BENCH_PUSHES (10000), BENCH_FANOUT_MEMBERS (10000), BENCH_FANOUT_CLIENT_PROCESSES (4),
  * BENCH_FANOUT_CONCURRENCY (50), BENCH_AUDIENCE_MEMBERS (100000), BENCH_AUDIENCE_ITERATIONS (2000),
  * BENCH_AUDIENCE_DB_ITERATIONS (30), BENCH_TRACKER_ROWS (5000), BENCH_TRACKER_PAGE_ACTIONS (10000),
  * BENCH_PLEDGE_RATE (1000), BENCH_PLEDGE_SUSTAIN_SECONDS (10),
  * BENCH_RIDES_RIDERS (500), BENCH_RIDES_DRIVERS (500), BENCH_LEDGER_ENTRIES (1000000), BENCH_LEDGER_CALLERS (64),
- * BENCH_LEDGER_QUERIES (10000).
+ * BENCH_LEDGER_QUERIES (10000), BENCH_PATROL_SIGNUPS (200), BENCH_PATROL_PLACES (10), BENCH_PATROL_WEEK_SHIFTS (2000),
+ * BENCH_PATROL_QUERIES (200).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -160,6 +162,19 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
           warmupMs: num('BENCH_WARMUP_SECONDS', 2) * 1000,
           repetitions,
           queries: num('BENCH_LEDGER_QUERIES', 10_000),
+        },
+        log,
+      ),
+    ),
+  patrols: async () =>
+    renderSection(
+      await benchPatrols(
+        {
+          signups: num('BENCH_PATROL_SIGNUPS', 200),
+          places: num('BENCH_PATROL_PLACES', 10),
+          weekShifts: num('BENCH_PATROL_WEEK_SHIFTS', 2000),
+          queries: num('BENCH_PATROL_QUERIES', 200),
+          repetitions,
         },
         log,
       ),

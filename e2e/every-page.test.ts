@@ -18,7 +18,21 @@ after(() => server?.stop());
 
 /** Who opens which pages: each page is seen by a demo member whose roles let them in; null = signed out. */
 const PAGES_BY_MEMBER: [member: string | null, paths: string[]][] = [
-  [null, ['/sign-in', '/report', '/campaigns', '/my-pledges', '/events', '/businesses', '/businesses/join', '/tracker', '/funds']],
+  [
+    null,
+    [
+      '/sign-in',
+      '/report',
+      '/campaigns',
+      '/my-pledges',
+      '/events',
+      '/businesses',
+      '/businesses/join',
+      '/tracker',
+      '/funds',
+      '/trainings/attend',
+    ],
+  ],
   [
     'Ayaan',
     [
@@ -41,11 +55,20 @@ const PAGES_BY_MEMBER: [member: string | null, paths: string[]][] = [
       '/rides',
       '/rides/riders',
       '/rides/mine',
+      '/trainings',
+      '/trainings/courses',
+      '/trainings/courses/new',
+      '/trainings/sessions/new',
+      '/trainings/qualifications',
+      '/patrols/coverage',
+      '/patrols/sites',
+      '/patrols/volunteers',
+      '/marshals',
     ],
   ],
   ['Marisol', ['/reports', '/hotline', '/dispatch/board', '/alerts', '/aid/new', '/aid/filed', '/aid/offers', '/fund/disbursements/new']],
-  ['Tou', ['/dispatch', '/aid', '/aid/mine', '/aid/profile']],
-  ['Grace', ['/cases', '/cases/new']],
+  ['Tou', ['/dispatch', '/aid', '/aid/mine', '/aid/profile', '/trainings/mine', '/trainings/scan', '/patrols/mine', '/patrols/open']],
+  ['Grace', ['/cases', '/cases/new', '/marshals/mine']],
 ];
 const LANGUAGES = ['en', 'es', 'so', 'hmn'] as const;
 

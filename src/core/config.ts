@@ -43,6 +43,16 @@ export const defaultRetentionDays = {
   fund_payee: 365,
   /** A donation's donor name and note, counted from when it was recorded; the amount stays in the ledger. */
   fund_donor: 365,
+  /** Patrol sign-ups (who patrolled when, check-ins, no-shows), counted from the end of the shift; the shift's counts stay. */
+  patrol_signup: 90,
+  /** A training session's RSVPs, attendance and trainers, counted from its end; the qualifications it granted stay. */
+  training_attendance: 90,
+  /** A qualification, counted from when it lapsed or was revoked (organisers still see it lapsed meanwhile). */
+  qualification_expired: 365,
+  /** Marshals' opt-in phone numbers and the organisers' contact lines of a marshal plan, counted from the event's end. */
+  marshal_contact: 3,
+  /** A marshal plan with its posts, assignments and check-ins, counted from the event's end (kept for the debrief). */
+  marshal_plan: 90,
 } as const satisfies Record<string, number>;
 export type RetentionKind = keyof typeof defaultRetentionDays | (string & {});
 

@@ -82,6 +82,8 @@ const PUSH_PAGES = {
   ride: () => '/rides/mine',
   fund: () => '/fund/approvals',
   case: (id) => `/cases/${id}`,
+  shift: () => '/patrols/mine',
+  marshal: () => '/marshals/mine',
 };
 
 function pushTarget(event) {
@@ -93,7 +95,7 @@ function pushTarget(event) {
   }
   const kind = message && Object.hasOwn(PUSH_PAGES, message.kind) ? message.kind : null;
   const id = message && typeof message.id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(message.id) ? message.id : null;
-  if (!kind || (!['offer', 'pledge', 'ride', 'fund'].includes(kind) && !id)) return { tag: 'whistle', url: '/' };
+  if (!kind || (!['offer', 'pledge', 'ride', 'fund', 'shift', 'marshal'].includes(kind) && !id)) return { tag: 'whistle', url: '/' };
   return { tag: `${kind}-${id ?? ''}`, url: PUSH_PAGES[kind](id) };
 }
 

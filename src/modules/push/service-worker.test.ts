@@ -63,6 +63,8 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
   assert.equal((await worker.push('{"kind":"ride","id":"w1"}'))?.options.data.url, '/rides/mine');
   assert.equal((await worker.push('{"kind":"fund","id":"d1"}'))?.options.data.url, '/fund/approvals');
   assert.equal((await worker.push('{"kind":"case","id":"c1"}'))?.options.data.url, '/cases/c1');
+  assert.equal((await worker.push('{"kind":"shift","id":"s1"}'))?.options.data.url, '/patrols/mine');
+  assert.equal((await worker.push('{"kind":"marshal","id":"p1"}'))?.options.data.url, '/marshals/mine');
   for (const odd of [
     null,
     '{"kind":"alert","id":"../../evil.example"}',

@@ -5,7 +5,7 @@ import { useT } from '../../../core/web/i18n';
 import type { PublicEvent } from '../contract';
 import { eventApi, eventPath } from './event-helpers';
 
-/** Edit, check-in and cancel, for organisers; cancelling asks first. */
+/** Edit, check-in, the marshal plan and cancel, for organisers; cancelling asks first. */
 export function OrganiserActions({ event, onCancelled }: { event: PublicEvent; onCancelled: (event: PublicEvent) => void }) {
   const t = useT('events');
   const [confirming, setConfirming] = useState(false);
@@ -23,6 +23,9 @@ export function OrganiserActions({ event, onCancelled }: { event: PublicEvent; o
         </a>
         <a class="button" href={`${eventPath(event.id)}/edit`}>
           {t('manage.edit')}
+        </a>
+        <a class="button" href={`/marshals/events/${encodeURIComponent(event.id)}`}>
+          {t('manage.marshals')}
         </a>
         {!confirming && (
           <button type="button" class="button" onClick={() => setConfirming(true)}>

@@ -21,16 +21,24 @@ const INLINE_FIELDS = ['zoneId', 'cell', 'people', 'vehicles', 'activity', 'seen
 
 const deviceError = (code: string, field: string) => new ApiError(0, code, '', field);
 
+/** `?zone=<id>&place=<text>` (a patrol's "report what you see") fills in the zone and, as the note, the place. */
+function prefilled(zones: ZoneSummary[]) {
+  const query = new URLSearchParams(location.search);
+  const zoneId = query.get('zone') ?? '';
+  return { place: zones.some((z) => z.id === zoneId) ? { ...NO_PLACE, zoneId } : NO_PLACE, note: (query.get('place') ?? '').slice(0, 500) };
+}
+
 /** The public sighting form, SALUTE order: where, how many, what, when, markings, equipment. */
 export function ReportForm(props: { zones: ZoneSummary[]; onFiled: (filed: Filed) => void }) {
   const t = useT('reports');
   const lang = useLanguage();
   const form = useRef<HTMLFormElement>(null);
-  const [place, setPlace] = useState<Place>(NO_PLACE);
+  const [initial] = useState(() => prefilled(props.zones));
+  const [place, setPlace] = useState<Place>(initial.place);
   const [people, setPeople] = useState(1);
   const [vehicles, setVehicles] = useState(0);
   const [activity, setActivity] = useState<Activity | ''>('');
-  const [activityNote, setActivityNote] = useState('');
+  const [activityNote, setActivityNote] = useState(initial.note);
   const [seen, setSeen] = useState<Seen>({ minutesAgo: 0 });
   const [markings, setMarkings] = useState('');
   const [equipment, setEquipment] = useState('');

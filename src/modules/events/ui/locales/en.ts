@@ -50,6 +50,7 @@ export const en = {
     title: 'For organisers',
     edit: 'Edit event',
     checkIn: 'Check-in at the event',
+    marshals: 'Marshal plan',
     cancel: 'Cancel event',
     cancelConfirm: 'Cancel this event? Members who RSVPed get a notification, and calendars show it as cancelled.',
     cancelYes: 'Yes, cancel the event',

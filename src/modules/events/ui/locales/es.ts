@@ -50,6 +50,7 @@ export const es: Translation<typeof en> = {
     title: 'Para organizadores',
     edit: 'Editar evento',
     checkIn: 'Registro en el evento',
+    marshals: 'Plan de marshals',
     cancel: 'Cancelar evento',
     cancelConfirm:
       '¿Cancelar este evento? Los miembros que confirmaron reciben una notificación y los calendarios lo muestran como cancelado.',

@@ -54,6 +54,7 @@ export const hmn: Translation<typeof en> = {
     title: 'Rau cov neeg npaj',
     edit: 'Kho qhov kev tshwm sim',
     checkIn: 'Sau npe tuaj txog ntawm qhov kev tshwm sim',
+    marshals: 'Phiaj xwm neeg saib xyuas',
     cancel: 'Tso tseg qhov kev tshwm sim',
     cancelConfirm:
       'Tso tseg qhov kev tshwm sim no? Cov tswv cuab uas teb tias tuaj yuav tau ib qho lus ceeb toom, thiab daim ntawv teev hnub yuav qhia tias raug tso tseg.',

@@ -51,6 +51,7 @@ export const so: Translation<typeof en> = {
     title: 'Abaabulayaasha',
     edit: 'Wax ka beddel dhacdada',
     checkIn: 'Diiwaangelinta dhacdada',
+    marshals: 'Qorshaha ilaaliyayaasha',
     cancel: 'Jooji dhacdada',
     cancelConfirm:
       'Ma joojinaysaa dhacdadan? Xubnaha sheegay inay imanayaan waxay helayaan ogeysiis, jadwaluhuna waxay muujinayaan in la joojiyay.',
