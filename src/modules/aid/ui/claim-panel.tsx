@@ -4,7 +4,7 @@ import { FormError, useAction } from '../../../core/web/forms';
 import { formatDateTime, useT } from '../../../core/web/i18n';
 import type { AidTaskDetail, Revealed } from '../contract';
 import { RevealedDetails } from './revealed-details';
-import { requestApi } from './use-api';
+import { requestApi } from './api-paths';
 
 /** Why a task cannot be taken, when it cannot: it is the fund's, closed, held, or the caller's own. */
 function unavailable(task: AidTaskDetail): string | null {

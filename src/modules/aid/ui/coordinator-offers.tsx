@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { FormError, Loading, SelectField, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { AidTask } from '../contract';
 import type { CoordinatorOffer } from '../offers-contract';
 import { taskTitle } from './format';
 import { OfferCard } from './offer-card';
-import { useApi } from './use-api';
 
 /** Asks the volunteer behind an offer to look at one open request (they get a push that opens it). */
 function AskForm({ offer, tasks }: { offer: CoordinatorOffer; tasks: AidTask[] }) {
@@ -51,8 +51,8 @@ function AskForm({ offer, tasks }: { offer: CoordinatorOffer; tasks: AidTask[] }
 /** For hotline operators, caseworkers and organisers: standing offers, and asking their volunteers about a request. */
 export function CoordinatorOffers() {
   const t = useT('aid');
-  const offers = useApi<{ offers: CoordinatorOffer[] }>('/api/aid/offers');
-  const tasks = useApi<{ requests: AidTask[] }>('/api/aid/requests?scope=all');
+  const offers = useGet<{ offers: CoordinatorOffer[] }>('/api/aid/offers');
+  const tasks = useGet<{ requests: AidTask[] }>('/api/aid/requests?scope=all');
   return (
     <section aria-labelledby="all-offers-title">
       <h2 id="all-offers-title">{t('offers.allTitle')}</h2>

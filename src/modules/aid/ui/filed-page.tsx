@@ -1,15 +1,15 @@
 import './aid.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { FiledRequest } from '../contract';
 import { AidLinks } from './aid-links';
 import { TaskCard } from './task-card';
-import { useApi } from './use-api';
 
 /** /aid/filed — what the caller filed: where each stands; its page has the receipt link, confirming and cancelling. */
 export function FiledPage() {
   const t = useT('aid');
-  const { data, error } = useApi<{ requests: FiledRequest[] }>('/api/aid/filed');
+  const { data, error } = useGet<{ requests: FiledRequest[] }>('/api/aid/filed');
   return (
     <>
       <PageTitle title={t('filedList.title')} />

@@ -5,7 +5,7 @@ import { useT } from '../../../core/web/i18n';
 import type { AidTaskDetail } from '../contract';
 import { ReceiptLinkField } from './receipt-link-field';
 import { RevealedDetails } from './revealed-details';
-import { requestApi } from './use-api';
+import { requestApi } from './api-paths';
 
 const CONFIRMABLE = ['claimed', 'in_progress', 'done'];
 

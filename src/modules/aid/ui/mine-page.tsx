@@ -1,10 +1,10 @@
 import './aid.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { formatDateTime, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { MyClaim } from '../contract';
 import { AidLinks } from './aid-links';
 import { TaskCard } from './task-card';
-import { useApi } from './use-api';
 
 /** What the volunteer's claim needs next, in words. */
 function ClaimLine({ claim }: { claim: MyClaim['claim'] }) {
@@ -17,7 +17,7 @@ function ClaimLine({ claim }: { claim: MyClaim['claim'] }) {
 /** /aid/mine — the tasks the volunteer holds, then the ones they recently finished or gave back. */
 export function MinePage() {
   const t = useT('aid');
-  const { data, error } = useApi<{ claims: MyClaim[] }>('/api/aid/mine');
+  const { data, error } = useGet<{ claims: MyClaim[] }>('/api/aid/mine');
   return (
     <>
       <PageTitle title={t('mine.title')} />

@@ -3,20 +3,20 @@ import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { canAccess, useMe } from '../../../core/web/session';
+import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
 import type { Offer } from '../offers-contract';
 import { AidLinks } from './aid-links';
 import { CoordinatorOffers } from './coordinator-offers';
 import { OfferCard } from './offer-card';
 import { OfferForm } from './offer-form';
-import { useApi } from './use-api';
 
 /** /aid/offers — offer help and withdraw it; coordinators also see everyone's offers and ask about a request. */
 export function OffersPage() {
   const t = useT('aid');
   const me = useMe();
-  const mine = useApi<{ offers: Offer[] }>('/api/aid/offers/mine');
-  const zones = useApi<{ zones: ZoneSummary[] }>('/api/zones');
+  const mine = useGet<{ offers: Offer[] }>('/api/aid/offers/mine');
+  const zones = useGet<{ zones: ZoneSummary[] }>('/api/zones');
   const withdraw = useAction(async (id: string) => {
     const changed = await api.post<Offer>(`/api/aid/offers/${encodeURIComponent(id)}/withdraw`);
     mine.setData({ offers: (mine.data?.offers ?? []).map((o) => (o.id === id ? changed : o)) });

@@ -3,20 +3,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { Checkbox, CheckboxGroup, FormError, Loading, PageTitle, Radio, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
 import { ZoneList } from '../../zones/ui/zone-list';
 import type { VolunteerProfile } from '../contract';
 import { AID_LANGUAGES, SKILLS, VEHICLES } from '../limits';
 import { AidLinks } from './aid-links';
-import { useApi } from './use-api';
 
 const toggled = <T,>(list: readonly T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
 /** /aid/profile — where and how the volunteer can help; it filters the task list (nothing chosen: everything). */
 export function ProfilePage() {
   const t = useT('aid');
-  const saved = useApi<VolunteerProfile & { saved: boolean }>('/api/aid/volunteer');
-  const zones = useApi<{ zones: ZoneSummary[] }>('/api/zones');
+  const saved = useGet<VolunteerProfile & { saved: boolean }>('/api/aid/volunteer');
+  const zones = useGet<{ zones: ZoneSummary[] }>('/api/zones');
   const [profile, setProfile] = useState<VolunteerProfile | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {

@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { canAccess, useMe } from '../../../core/web/session';
+import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
 import { ON_BEHALF_ROLES } from '../limits';
 import { AidLinks } from './aid-links';
 import { taskTitle } from './format';
 import { ReceiptLinkField } from './receipt-link-field';
 import { type FiledResult, RequestForm } from './request-form';
-import { useApi } from './use-api';
 
 /** What volunteers will see of the new request, and the receipt link to pass on to the household. */
 function Filed({ result, onAnother }: { result: FiledResult; onAnother: () => void }) {
@@ -46,7 +46,7 @@ function Filed({ result, onAnother }: { result: FiledResult; onAnother: () => vo
 export function RequestFormPage() {
   const t = useT('aid');
   const me = useMe();
-  const { data, error } = useApi<{ zones: ZoneSummary[] }>('/api/zones');
+  const { data, error } = useGet<{ zones: ZoneSummary[] }>('/api/zones');
   const [result, setResult] = useState<FiledResult | null>(null);
   const [round, setRound] = useState(0);
   const caseId = new URLSearchParams(location.search).get('caseId');

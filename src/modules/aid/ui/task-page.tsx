@@ -3,6 +3,7 @@ import { ApiError } from '../../../core/web/api';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
+import { useGet } from '../../../core/web/use-get';
 import type { AidTaskDetail } from '../contract';
 import { AidLinks } from './aid-links';
 import type { TaskMap } from './aid-map';
@@ -11,13 +12,13 @@ import { FilerPanel } from './filer-panel';
 import { taskTitle } from './format';
 import { MapFrame } from './map-frame';
 import { TaskFacts, TaskTags } from './task-facts';
-import { requestApi, useApi } from './use-api';
+import { requestApi } from './api-paths';
 
 /** /aid/:id — a task: its coarse place on the map, the volunteer's steps, and the filer's. */
 export function TaskPage() {
   const t = useT('aid');
   const id = usePathParam('id');
-  const { data: task, setData, error } = useApi<AidTaskDetail>(requestApi(id));
+  const { data: task, setData, error } = useGet<AidTaskDetail>(requestApi(id));
 
   if (error)
     return (

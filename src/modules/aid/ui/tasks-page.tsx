@@ -2,13 +2,13 @@ import './aid.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FormError, Loading, PageTitle, Radio } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { AidTask } from '../contract';
 import { AidLinks } from './aid-links';
 import type { TaskMap } from './aid-map';
 import { taskTitle } from './format';
 import { MapFrame } from './map-frame';
 import { TaskCard } from './task-card';
-import { useApi } from './use-api';
 
 type Scope = 'matching' | 'all';
 
@@ -16,7 +16,7 @@ type Scope = 'matching' | 'all';
 export function TasksPage() {
   const t = useT('aid');
   const [scope, setScope] = useState<Scope>('matching');
-  const { data, error } = useApi<{ requests: AidTask[]; filtered: boolean }>(`/api/aid/requests?scope=${scope}`);
+  const { data, error } = useGet<{ requests: AidTask[]; filtered: boolean }>(`/api/aid/requests?scope=${scope}`);
   const [map, setMap] = useState<TaskMap | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { api, request } from '../../../core/web/api';
 import { CopyField, FormError, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { FeedLink, FeedState } from '../contract';
-import { useGet } from './use-get';
 
 /** A private calendar link for my shifts: shown once when made; a new one stops the old one. */
 export function CalendarLink() {

@@ -3,11 +3,11 @@ import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle, Status, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { Coverage, CoverageShift } from '../contract';
 import { CoverageGrid, ShiftChip } from './coverage-grid';
 import { clockLabel, dayLabel } from './format';
 import { PatrolLinks } from './links';
-import { useGet } from './use-get';
 import { WeekControls, weekQuery } from './week-controls';
 
 type Chosen = CoverageShift & { site: string };

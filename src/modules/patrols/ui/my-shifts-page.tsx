@@ -1,11 +1,11 @@
 import './patrols.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { MySignup } from '../contract';
 import { CalendarLink } from './calendar-link';
 import { PatrolLinks } from './links';
 import { MyShiftCard } from './my-shift-card';
-import { useGet } from './use-get';
 
 /** /patrols/mine — a volunteer's coming shifts, on their phone: check in and out, swap, cancel, report. */
 export function MyShiftsPage() {

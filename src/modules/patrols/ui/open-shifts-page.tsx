@@ -3,12 +3,12 @@ import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { MySignup, OpenShift, OpenShiftList } from '../contract';
 import { dayLabel } from './format';
 import { PatrolLinks } from './links';
 import { ShiftError } from './shift-error';
 import { ShiftFacts } from './shift-facts';
-import { useGet } from './use-get';
 import { WeekControls, weekQuery } from './week-controls';
 
 function OpenShiftCard({ shift, onTaken }: { shift: OpenShift; onTaken: () => void }) {

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../../core/web/api';
 import { FormError, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
 import type { Site, SiteInputFields } from '../contract';
 import { NAME_MAX, NOTES_MAX, SITE_KINDS } from '../limits';
-import { useGet } from './use-get';
 
 const FIELDS = ['name', 'kind', 'zoneId', 'notes', 'point'];
 

@@ -4,12 +4,12 @@ import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle, Status, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
+import { useGet } from '../../../core/web/use-get';
 import type { Series, SeriesSaved, Site, SiteDetail } from '../contract';
 import { clockLabel, dayLabel, weekdayLabel } from './format';
 import { PatrolLinks } from './links';
 import { SeriesForm } from './series-form';
 import { SiteForm } from './site-form';
-import { useGet } from './use-get';
 
 function SeriesItem({ series, live, onSaved }: { series: Series; live: boolean; onSaved: (saved: SeriesSaved) => void }) {
   const t = useT('patrols');

@@ -3,10 +3,10 @@ import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
+import { useGet } from '../../../core/web/use-get';
 import type { Site } from '../contract';
 import { PatrolLinks } from './links';
 import { SiteForm } from './site-form';
-import { useGet } from './use-get';
 
 /** /patrols/sites — organisers: the places patrols go to, and a form to add one. */
 export function SitesPage() {

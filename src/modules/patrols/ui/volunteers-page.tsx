@@ -1,9 +1,9 @@
 import './patrols.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { formatNumber, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { Volunteer } from '../contract';
 import { PatrolLinks } from './links';
-import { useGet } from './use-get';
 
 const COLUMNS = ['shifts', 'checkedIn', 'noShows', 'lateCancellations', 'upcoming'] as const;
 

@@ -1,8 +1,8 @@
 import { SelectField } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
 import { addDaysTo, dayLabel } from './format';
-import { useGet } from './use-get';
 
 /** The week shown (its Monday, from the server) with buttons to the one before and after, and a zone filter. */
 export function WeekControls(props: {

@@ -4,9 +4,10 @@ import { ApiError, api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { formatNumber, useLanguage, useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
+import { useGet } from '../../../core/web/use-get';
 import type { AttendanceCode, Session } from '../contract';
 import { ATTEND_PATH, ATTENDANCE_REFRESH_MS } from '../limits';
-import { courseTitle, formatWhen, sessionApi, sessionPath, useLoad } from './format';
+import { courseTitle, formatWhen, sessionApi, sessionPath } from './format';
 import { QrCode } from './qr-code';
 
 /** A fresh code now and every `refreshMs`; a failed refresh keeps trying. */
@@ -47,7 +48,7 @@ export function AttendancePage() {
   const t = useT('trainings');
   const lang = useLanguage();
   const id = usePathParam('id');
-  const { data: session } = useLoad<Session>(sessionApi(id));
+  const { data: session } = useGet<Session>(sessionApi(id));
   const { code, error } = useAttendanceCode(id);
   const title = session ? courseTitle(session.course, lang) : '';
   const closed = error instanceof ApiError && error.code === 'attendance_closed';

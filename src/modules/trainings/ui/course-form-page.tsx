@@ -5,9 +5,10 @@ import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../core/web/router';
+import { useGet } from '../../../core/web/use-get';
 import type { Course, CourseInputFields } from '../contract';
 import { DEFAULT_VALIDITY_MONTHS, DESCRIPTION_MAX, TITLE_MAX, TRANSLATED_LANGUAGES, VALIDITY_MONTHS_MAX } from '../limits';
-import { courseApi, coursePath, useLoad } from './format';
+import { courseApi, coursePath } from './format';
 
 type Lang = (typeof TRANSLATED_LANGUAGES)[number];
 interface Draft {
@@ -159,7 +160,7 @@ export function NewCoursePage() {
 export function EditCoursePage() {
   const t = useT('trainings');
   const id = usePathParam('id');
-  const { data, error } = useLoad<Course>(courseApi(id));
+  const { data, error } = useGet<Course>(courseApi(id));
   if (!data) return error ? <FormError error={error} /> : <Loading />;
   return (
     <>

@@ -4,9 +4,10 @@ import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
+import { useGet } from '../../../core/web/use-get';
 import type { Course, Session } from '../contract';
 import { TRAINING_LANGUAGES } from '../limits';
-import { courseApi, coursePath, localCourse, materialPath, replaced, useLoad } from './format';
+import { courseApi, coursePath, localCourse, materialPath, replaced } from './format';
 import { SessionCard } from './session-card';
 
 function Handouts({ course, organiser }: { course: Course; organiser: boolean }) {
@@ -49,8 +50,8 @@ export function CoursePage() {
   const lang = useLanguage();
   const me = useMe();
   const id = usePathParam('id');
-  const { data: course, error } = useLoad<Course>(courseApi(id));
-  const sessions = useLoad<{ sessions: Session[] }>(`/api/trainings/sessions?course=${encodeURIComponent(id)}`);
+  const { data: course, error } = useGet<Course>(courseApi(id));
+  const sessions = useGet<{ sessions: Session[] }>(`/api/trainings/sessions?course=${encodeURIComponent(id)}`);
   const organiser = canAccess(me, ['organiser']);
   if (error)
     return (

@@ -1,14 +1,15 @@
 import './trainings.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { Course } from '../contract';
-import { coursePath, localCourse, useLoad } from './format';
+import { coursePath, localCourse } from './format';
 
 /** /trainings/courses — organisers: the courses, what each grants and for how long, and their handouts. */
 export function CoursesPage() {
   const t = useT('trainings');
   const lang = useLanguage();
-  const { data, error } = useLoad<{ courses: Course[] }>('/api/trainings/courses');
+  const { data, error } = useGet<{ courses: Course[] }>('/api/trainings/courses');
   return (
     <>
       <PageTitle title={t('courses.title')} />

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../../core/web/api';
 import type { Language } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { CourseBrief, CourseTranslations, Session } from '../contract';
 import { ATTENDANCE_CLOSES_AFTER_MS, ATTENDANCE_OPENS_BEFORE_MS } from '../limits';
 
@@ -42,19 +41,6 @@ export const coursePath = (id: string) => `/trainings/courses/${enc(id)}`;
 export const courseApi = (id: string) => `/api/trainings/courses/${enc(id)}`;
 export const materialPath = (courseId: string, lang: string) => `${coursePath(courseId)}/materials/${enc(lang)}`;
 
-/** GETs `path` (nothing while it is null) and keeps the answer, its error, and a way to ask again. */
-export function useLoad<T>(path: string | null) {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reload = () => (path ? api.get<T>(path).then(setData, setError) : Promise.resolve());
-  useEffect(() => {
-    setData(null);
-    setError(null);
-    void reload();
-  }, [path]);
-  return { data, setData, error, reload };
-}
-
 /** Replaces one session of a list with its changed copy (after an RSVP). */
 export const replaced = (list: Session[], changed: Session) => list.map((s) => (s.id === changed.id ? changed : s));
 
@@ -67,6 +53,6 @@ export interface MemberChoice {
 }
 
 export function useMemberChoices(): MemberChoice[] {
-  const { data } = useLoad<{ members: MemberChoice[] }>('/api/members');
+  const { data } = useGet<{ members: MemberChoice[] }>('/api/members');
   return (data?.members ?? []).filter((m) => !m.disabled).sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

@@ -5,9 +5,10 @@ import { Checkbox, FormError, Loading, PageTitle, TextAreaField, TextField, useA
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
+import { useGet } from '../../../core/web/use-get';
 import type { Material } from '../contract';
 import { MATERIAL_BODY_MAX, MATERIAL_TITLE_MAX } from '../limits';
-import { courseApi, coursePath, materialPath, useLoad } from './format';
+import { courseApi, coursePath, materialPath } from './format';
 import { MarkdownView } from './markdown-view';
 
 const materialApi = (courseId: string, lang: string) => `${courseApi(courseId)}/materials/${encodeURIComponent(lang)}`;
@@ -19,7 +20,7 @@ export function MaterialPage() {
   const me = useMe();
   const id = usePathParam('id');
   const language = usePathParam('language');
-  const { data, error } = useLoad<Material>(materialApi(id, language));
+  const { data, error } = useGet<Material>(materialApi(id, language));
   if (error)
     return (
       <>
@@ -54,7 +55,7 @@ export function MaterialPage() {
 export function EditMaterialPage() {
   const id = usePathParam('id');
   const language = usePathParam('language');
-  const existing = useLoad<Material>(materialApi(id, language));
+  const existing = useGet<Material>(materialApi(id, language));
   const missing = existing.error instanceof ApiError && existing.error.status === 404;
   if (!existing.data && !missing) return existing.error ? <FormError error={existing.error} /> : <Loading />;
   return <MaterialForm courseId={id} language={language} initial={existing.data} />;

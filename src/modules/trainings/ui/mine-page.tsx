@@ -1,15 +1,16 @@
 import './trainings.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { MyTrainings, Session } from '../contract';
-import { replaced, useLoad } from './format';
+import { replaced } from './format';
 import { QualificationList } from './qualification-list';
 import { SessionCard } from './session-card';
 
 /** /trainings/mine — my places at sessions, the sessions I teach, and my qualifications with their expiry. */
 export function MinePage() {
   const t = useT('trainings');
-  const { data, setData, error } = useLoad<MyTrainings>('/api/trainings/mine');
+  const { data, setData, error } = useGet<MyTrainings>('/api/trainings/mine');
   const onChange = (changed: Session) =>
     data && setData({ ...data, going: replaced(data.going, changed), teaching: replaced(data.teaching, changed) });
   return (

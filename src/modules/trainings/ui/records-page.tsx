@@ -4,9 +4,10 @@ import { QUALIFICATIONS } from '../../../core/qualifications';
 import { api } from '../../../core/web/api';
 import { FormError, Loading, PageTitle, SelectField, Status, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { MemberQualifications, QualificationEntry } from '../contract';
 import { DEFAULT_VALIDITY_MONTHS, VALIDITY_MONTHS_MAX } from '../limits';
-import { useLoad, useMemberChoices } from './format';
+import { useMemberChoices } from './format';
 import { QualificationList } from './qualification-list';
 
 const recordsApi = (memberId: string) => `/api/trainings/members/${encodeURIComponent(memberId)}/qualifications`;
@@ -76,7 +77,7 @@ function RecordForm({ memberId, onSaved }: { memberId: string; onSaved: (m: Memb
 
 function MemberRecords({ memberId }: { memberId: string }) {
   const t = useT('trainings');
-  const { data, setData, error } = useLoad<MemberQualifications>(recordsApi(memberId));
+  const { data, setData, error } = useGet<MemberQualifications>(recordsApi(memberId));
   const [saved, setSaved] = useState<string | null>(null);
   const revoke = useAction(async (q: QualificationEntry) => {
     setData(await api.post<MemberQualifications>(`/api/trainings/qualifications/${encodeURIComponent(q.id)}/revoke`));

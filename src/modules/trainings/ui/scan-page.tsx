@@ -3,11 +3,12 @@ import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
 import { FormError, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
+import { useGet } from '../../../core/web/use-get';
 import type { AttendResult, Session } from '../contract';
 import { ATTEND_PATH, ATTENDANCE_CODE_DIGITS } from '../limits';
 import { AttendResultView } from './attend-result';
 import { CameraScanner } from './camera-scanner';
-import { attendanceOpen, courseTitle, formatWhen, useLoad } from './format';
+import { attendanceOpen, courseTitle, formatWhen } from './format';
 
 /** The token of a Whistle attendance URL from this site, or null for anything else. */
 function tokenOf(text: string): string | null {
@@ -24,7 +25,7 @@ function tokenOf(text: string): string | null {
 function TypedCode({ onDone }: { onDone: (r: AttendResult) => void }) {
   const t = useT('trainings');
   const lang = useLanguage();
-  const { data } = useLoad<{ sessions: Session[] }>('/api/trainings/sessions');
+  const { data } = useGet<{ sessions: Session[] }>('/api/trainings/sessions');
   const open = data?.sessions.filter((s) => attendanceOpen(s)) ?? [];
   const [sessionId, setSessionId] = useState('');
   const [code, setCode] = useState('');

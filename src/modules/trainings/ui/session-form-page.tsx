@@ -4,9 +4,10 @@ import { api } from '../../../core/web/api';
 import { Checkbox, CheckboxGroup, FormError, Loading, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../core/web/router';
+import { useGet } from '../../../core/web/use-get';
 import type { Course, Session, SessionInputFields } from '../contract';
 import { CAPACITY_MAX, PLACE_MAX, TRAINING_LANGUAGES } from '../limits';
-import { fromLocalInput, localCourse, sessionApi, sessionPath, toLocalInput, useLoad, useMemberChoices } from './format';
+import { fromLocalInput, localCourse, sessionApi, sessionPath, toLocalInput, useMemberChoices } from './format';
 
 interface Draft {
   courseId: string;
@@ -70,8 +71,8 @@ function SessionForm(props: { initial: Draft; point: Session['point']; onSave: (
   const t = useT('trainings');
   const lang = useLanguage();
   const [d, setD] = useState(props.initial);
-  const courses = useLoad<{ courses: Course[] }>('/api/trainings/courses');
-  const zones = useLoad<{ zones: { id: string; name: string }[] }>('/api/zones');
+  const courses = useGet<{ courses: Course[] }>('/api/trainings/courses');
+  const zones = useGet<{ zones: { id: string; name: string }[] }>('/api/zones');
   const save = useAction(() => props.onSave(inputOf(d, props.point)));
   const field = (key: Exclude<keyof Draft, 'trainerIds'>) => ({
     value: d[key],
@@ -163,7 +164,7 @@ export function NewSessionPage() {
 export function EditSessionPage() {
   const t = useT('trainings');
   const id = usePathParam('id');
-  const { data, error } = useLoad<Session>(sessionApi(id));
+  const { data, error } = useGet<Session>(sessionApi(id));
   if (!data) return error ? <FormError error={error} /> : <Loading />;
   return (
     <>

@@ -5,8 +5,9 @@ import { FormError, Loading, PageTitle, Status, useAction } from '../../../core/
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
+import { useGet } from '../../../core/web/use-get';
 import type { Course, Roster, Session } from '../contract';
-import { coursePath, courseTitle, formatWhen, materialPath, sessionApi, sessionPath, useLoad } from './format';
+import { coursePath, courseTitle, formatWhen, materialPath, sessionApi, sessionPath } from './format';
 import { PlacesLeft, RsvpButton, SessionTags } from './session-card';
 
 function RosterSection({ sessionId }: { sessionId: string }) {
@@ -83,8 +84,8 @@ export function SessionPage() {
   const lang = useLanguage();
   const me = useMe();
   const id = usePathParam('id');
-  const { data: session, setData, error } = useLoad<Session>(sessionApi(id));
-  const { data: course } = useLoad<Course>(session ? `/api/trainings/courses/${encodeURIComponent(session.course.id)}` : null);
+  const { data: session, setData, error } = useGet<Session>(sessionApi(id));
+  const { data: course } = useGet<Course>(session ? `/api/trainings/courses/${encodeURIComponent(session.course.id)}` : null);
   const [changed, setChanged] = useState(false);
   if (error)
     return (

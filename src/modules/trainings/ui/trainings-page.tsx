@@ -2,14 +2,15 @@ import './trainings.css';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { canAccess, useMe } from '../../../core/web/session';
+import { useGet } from '../../../core/web/use-get';
 import type { Course, Session } from '../contract';
-import { coursePath, localCourse, replaced, useLoad } from './format';
+import { coursePath, localCourse, replaced } from './format';
 import { SessionCard } from './session-card';
 
 function CourseList() {
   const t = useT('trainings');
   const lang = useLanguage();
-  const { data, error } = useLoad<{ courses: Course[] }>('/api/trainings/courses');
+  const { data, error } = useGet<{ courses: Course[] }>('/api/trainings/courses');
   return (
     <section aria-labelledby="courses-title">
       <h2 id="courses-title">{t('list.courses')}</h2>
@@ -34,7 +35,7 @@ function CourseList() {
 export function TrainingsPage() {
   const t = useT('trainings');
   const me = useMe();
-  const { data, setData, error } = useLoad<{ sessions: Session[] }>('/api/trainings/sessions');
+  const { data, setData, error } = useGet<{ sessions: Session[] }>('/api/trainings/sessions');
   const organiser = canAccess(me, ['organiser']);
   return (
     <>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../../core/web/api';
+import { api } from './api';
 
-/** GETs `path` (none while it is null) and keeps the answer, its error and a way to fetch it again. */
-export function useApi<T>(path: string | null) {
+/** GETs `path` (nothing while it is null) and keeps the answer, its error and a way to fetch it again. */
+export function useGet<T>(path: string | null) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reload = () => (path ? api.get<T>(path).then(setData, setError) : Promise.resolve());
@@ -13,5 +13,3 @@ export function useApi<T>(path: string | null) {
   }, [path]);
   return { data, setData, error, reload };
 }
-
-export const requestApi = (id: string) => `/api/aid/requests/${encodeURIComponent(id)}`;

@@ -1,0 +1,1 @@
+export const requestApi = (id: string) => `/api/aid/requests/${encodeURIComponent(id)}`;
