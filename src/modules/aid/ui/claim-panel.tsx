@@ -3,8 +3,8 @@ import { api } from '../../../core/web/api';
 import { FormError, useAction } from '../../../core/web/forms';
 import { formatDateTime, useT } from '../../../core/web/i18n';
 import type { AidTaskDetail, Revealed } from '../contract';
-import { RevealedDetails } from './revealed-details';
 import { requestApi } from './api-paths';
+import { RevealedDetails } from './revealed-details';
 
 /** Why a task cannot be taken, when it cannot: it is the fund's, closed, held, or the caller's own. */
 function unavailable(task: AidTaskDetail): string | null {

@@ -3,9 +3,9 @@ import { api } from '../../../core/web/api';
 import { FormError, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { AidTaskDetail } from '../contract';
+import { requestApi } from './api-paths';
 import { ReceiptLinkField } from './receipt-link-field';
 import { RevealedDetails } from './revealed-details';
-import { requestApi } from './api-paths';
 
 const CONFIRMABLE = ['claimed', 'in_progress', 'done'];
 

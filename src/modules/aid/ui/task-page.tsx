@@ -7,12 +7,12 @@ import { useGet } from '../../../core/web/use-get';
 import type { AidTaskDetail } from '../contract';
 import { AidLinks } from './aid-links';
 import type { TaskMap } from './aid-map';
+import { requestApi } from './api-paths';
 import { ClaimPanel } from './claim-panel';
 import { FilerPanel } from './filer-panel';
 import { taskTitle } from './format';
 import { MapFrame } from './map-frame';
 import { TaskFacts, TaskTags } from './task-facts';
-import { requestApi } from './api-paths';
 
 /** /aid/:id — a task: its coarse place on the map, the volunteer's steps, and the filer's. */
 export function TaskPage() {
