@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import type { AuditTables } from './core/audit';
 import type { AidTables, RidesTables } from './modules/aid';
 import type { AlertsTables } from './modules/alerts/schema';
+import type { AssembliesTables } from './modules/assemblies';
 import type { BusinessesTables } from './modules/businesses/schema';
 import type { DispatchTables } from './modules/dispatch/schema';
+import type { ElectionsTables } from './modules/elections';
 import type { EventsTables } from './modules/events/schema';
 import type { EvidenceTables } from './modules/evidence/schema';
 import type { FamiliesTables } from './modules/families';
@@ -43,5 +45,7 @@ export interface Database
     FundTables,
     TrainingsTables,
     PatrolsTables,
-    PeacekeepingTables {}
+    PeacekeepingTables,
+    ElectionsTables,
+    AssembliesTables {}
 export type Db = Kysely<Database>;

@@ -26,9 +26,11 @@ import type { Stop } from './core/module';
 import type { Database } from './database';
 import { aidModule, ridesModule } from './modules/aid';
 import { alertsModule } from './modules/alerts';
+import { assembliesModule } from './modules/assemblies';
 import { auditModule } from './modules/audit';
 import { businessesModule } from './modules/businesses';
 import { dispatchModule } from './modules/dispatch';
+import { electionsModule } from './modules/elections';
 import { eventsModule } from './modules/events';
 import { evidenceModule } from './modules/evidence';
 import { familiesModule } from './modules/families';
@@ -72,6 +74,9 @@ export const modules: AppModule[] = [
   trainingsModule,
   patrolsModule,
   peacekeepingModule,
+  // Ballot boxes before the assemblies whose secret votes and delegate elections use them.
+  electionsModule,
+  assembliesModule,
 ];
 
 export const allMigrations = mergeMigrations(auditMigrations, ...modules.map((m) => m.migrations ?? {}));
