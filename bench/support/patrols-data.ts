@@ -1,9 +1,9 @@
 import type { AppContext } from '../../src/context';
 import { DAY } from '../../src/core/clock';
 import { SESSION_COOKIE } from '../../src/core/http/session';
+import { addDays, localDateAt, mondayOf } from '../../src/core/local-time';
 import type { Principal } from '../../src/core/roles';
 import { createMember, startSession } from '../../src/modules/members';
-import { addDays, localDateAt, mondayOf } from '../../src/modules/patrols/local-time';
 import { createSeries } from '../../src/modules/patrols/series-service';
 import { createSite } from '../../src/modules/patrols/sites-service';
 import { recordQualification } from '../../src/modules/trainings';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { addDays, mondayOf } from '../../core/local-time';
 import type { TestApp } from '../../test-support/test-app';
 import type { Coverage } from './contract';
-import { addDays, mondayOf } from './local-time';
 import {
   type Member,
   makeSeries,

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context';
 import { badRequest } from '../../core/errors';
+import { addDays } from '../../core/local-time';
 import type { Coverage, CoverageShift, WeekQuery } from './contract';
 import { type CoverageColour, WEEK_SHIFTS_MAX } from './limits';
-import { addDays } from './local-time';
 import { weekBounds, weekStartOf } from './my-shifts';
 import { namesOfZones } from './present';
 import { coverageRows } from './shift-queries';

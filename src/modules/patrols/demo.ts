@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context';
 import { DAY } from '../../core/clock';
+import { addDays, localDateAt, mondayOf } from '../../core/local-time';
 import type { Principal } from '../../core/roles';
 import { demoPrincipal } from '../members';
 import { recordQualification, validQualificationsOf } from '../trainings';
 import { zoneIdsBySlug } from '../zones';
 import type { SeriesInput, SiteInput } from './contract';
-import { addDays, localDateAt, mondayOf } from './local-time';
 import { nextShiftsOf } from './repository';
 import { createSeries } from './series-service';
 import { signUp } from './signups-service';

@@ -35,5 +35,4 @@ export const LATE_CANCEL_HOURS = 24;
 export const WEEK_SHIFTS_MAX = 5000;
 
 /** Calendar dates are `YYYY-MM-DD`, local times `HH:MM` (24 h), both in the network's time zone. */
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export { DATE, TIME } from '../../core/local-time';

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context';
 import { HOUR } from '../../core/clock';
+import { addDays, daysBetween, localDateAt } from '../../core/local-time';
 import type { Db } from '../../database';
 import { HORIZON_DAYS, REMINDER_HOURS } from './limits';
-import { addDays, daysBetween, localDateAt } from './local-time';
 import { advanceHorizon, insertShifts, listSeriesShortOf } from './repository';
 import { occurrencesBetween, type SeriesRule } from './schedule';
 import type { PatrolSeriesTable, PatrolShiftTable } from './schema';

@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context';
 import { HOUR, MINUTE } from '../../core/clock';
 import { badRequest, notFound } from '../../core/errors';
+import { addDays, isDate, isoWeekday, localDateAt, localInstant, mondayOf } from '../../core/local-time';
 import type { Principal } from '../../core/roles';
 import { validQualificationsOf } from '../trainings';
 import type { MySignup, OpenShiftList, WeekQuery } from './contract';
 import { CHECK_IN_OPENS_MINUTES, CHECK_OUT_CLOSES_HOURS } from './limits';
-import { addDays, isDate, isoWeekday, localDateAt, localInstant, mondayOf } from './local-time';
 import { namesOfZones, presentShift } from './present';
 import { shiftsStartingBetween } from './shift-queries';
 import { findSignupWithShift, listSignupsOf, offeredPlaces, type SignupRow, shiftsHeldBy } from './signups-repository';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDays, isDate, isoWeekday, localDateAt, localInstant, localTimeAt, mondayOf } from './local-time';
+import { addDays, isDate, isoWeekday, localDateAt, localInstant, localTimeAt, mondayOf } from '../../core/local-time';
 import { occurrencesBetween } from './schedule';
 
 const CHICAGO = 'America/Chicago';

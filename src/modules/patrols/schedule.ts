@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday, localInstant, minutesOf } from './local-time';
+import { addDays, daysBetween, isoWeekday, localInstant, minutesOf } from '../../core/local-time';
 
 /** A recurring shift's rule in the network's wall-clock time. */
 export interface SeriesRule {

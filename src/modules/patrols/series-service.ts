@@ -1,10 +1,10 @@
 import type { AppContext } from '../../context';
 import { badRequest, notFound } from '../../core/errors';
+import { isDate, localDateAt } from '../../core/local-time';
 import type { Principal } from '../../core/roles';
 import type { Db } from '../../database';
 import { audit } from '../audit';
 import type { SeriesInput, SeriesSaved } from './contract';
-import { isDate, localDateAt } from './local-time';
 import { fillSeries, horizonOf } from './materialise';
 import { presentSeries } from './present';
 import { countUpcoming, deleteUnbookedShifts, findSeries, insertSeries, resizeBookedShifts, updateSeries } from './repository';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DAY } from '../../core/clock';
+import { addDays, isoWeekday, localInstant, localTimeAt } from '../../core/local-time';
 import type { TestApp } from '../../test-support/test-app';
 import type { SeriesSaved, Site, SiteDetail } from './contract';
 import { HORIZON_DAYS } from './limits';
-import { addDays, isoWeekday, localInstant, localTimeAt } from './local-time';
 import { extendShifts } from './materialise';
 import {
   act,

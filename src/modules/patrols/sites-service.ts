@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context';
 import { badRequest, conflict, notFound } from '../../core/errors';
+import { localDateAt } from '../../core/local-time';
 import type { Principal } from '../../core/roles';
 import type { Db } from '../../database';
 import { audit } from '../audit';
 import { zoneNames } from '../zones';
 import type { Site, SiteDetail, SiteInput } from './contract';
-import { localDateAt } from './local-time';
 import { presentSeries, presentSites } from './present';
 import { deleteUnbookedShifts, findSite, insertSite, listSeriesOfSite, listSiteRows, updateSeries, updateSite } from './repository';
 import type { PatrolSiteTable } from './schema';

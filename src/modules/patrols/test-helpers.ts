@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { DAY } from '../../core/clock';
+import { localDateAt } from '../../core/local-time';
 import type { Qualification } from '../../core/qualifications';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { recordQualification } from '../trainings';
 import { importZones, readMinneapolisZones, zoneIdsBySlug } from '../zones';
 import type { MySignup, SeriesInputFields, SeriesSaved, Site, SiteInputFields } from './contract';
-import { localDateAt } from './local-time';
 
 export type Member = Awaited<ReturnType<TestApp['signIn']>>;
 

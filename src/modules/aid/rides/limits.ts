@@ -23,6 +23,5 @@ export const ADDRESS_MAX = 200;
 export const MAX_DETOUR_METRES = 8000;
 
 /** "HH:MM", 00:00–23:59: times of day, in the network's time zone. */
-export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** "YYYY-MM-DD": a week is named by its Monday. */
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { DATE, TIME as TIME_OF_DAY } from '../../../core/local-time';

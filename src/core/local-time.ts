@@ -1,11 +1,15 @@
-import { DAY, MINUTE } from '../../core/clock';
-import { DATE, TIME } from './limits';
+import { DAY, MINUTE } from './clock';
 
 /**
- * Shifts are planned in the network's wall-clock time ("07:30 on school days"). Calendar dates are
+ * Shifts, rides and meetings are planned in the network's wall-clock time ("07:30 on school days",
+ * "the week of Monday 2027-01-25"). Calendar dates (YYYY-MM-DD) are
  * reckoned as UTC days, where adding a day is always 24 hours; only turning a date and a time of day
  * into an instant asks the time zone, at that very date, so a series keeps 07:30 across DST changes.
  */
+
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A time of day, HH:MM on a 24-hour clock. */
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
