@@ -10,6 +10,7 @@ import { benchPledges } from './pledges';
 import { benchPush } from './push';
 import { benchRides } from './rides';
 import { renderSection, setting } from './support/section';
+import { benchTabulate, tabulateBenchOptions } from './tabulate';
 import { benchTracker } from './tracker';
 import { benchTrackerPage } from './tracker-page';
 import { type BenchResult, benchWrites } from './writes';
@@ -17,7 +18,7 @@ import { type BenchResult, benchWrites } from './writes';
 /**
  * `npm run bench`: every benchmark with its baseline in the same run; prints the tables and appends
  * them, dated and with the machine's facts, to bench/RESULTS.md.
- * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides, ledger, patrols).
+ * `npm run bench -- push fanout` runs only the named ones (writes, push, fanout, audience, tracker, tracker-page, pledges, rides, ledger, patrols, tabulate).
  * Settings: BENCH_CONNECTIONS (16), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_REPETITIONS (3),
  * BENCH_PUSHES (10000), BENCH_FANOUT_MEMBERS (10000), BENCH_FANOUT_CLIENT_PROCESSES (4),
  * BENCH_FANOUT_CONCURRENCY (50), BENCH_AUDIENCE_MEMBERS (100000), BENCH_AUDIENCE_ITERATIONS (2000),
@@ -25,7 +26,7 @@ import { type BenchResult, benchWrites } from './writes';
  * BENCH_PLEDGE_RATE (1000), BENCH_PLEDGE_SUSTAIN_SECONDS (10),
  * BENCH_RIDES_RIDERS (500), BENCH_RIDES_DRIVERS (500), BENCH_LEDGER_ENTRIES (1000000), BENCH_LEDGER_CALLERS (64),
  * BENCH_LEDGER_QUERIES (10000), BENCH_PATROL_SIGNUPS (200), BENCH_PATROL_PLACES (10), BENCH_PATROL_WEEK_SHIFTS (2000),
- * BENCH_PATROL_QUERIES (200).
+ * BENCH_PATROL_QUERIES (200), BENCH_TABULATE_BALLOTS (100000), BENCH_TABULATE_CANDIDATES (35), BENCH_TABULATE_SEATS (3).
  */
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
@@ -179,6 +180,7 @@ const BENCHMARKS: Record<string, () => Promise<string>> = {
         log,
       ),
     ),
+  tabulate: async () => renderSection(benchTabulate(tabulateBenchOptions(repetitions), log)),
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHMARKS));
