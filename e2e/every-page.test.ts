@@ -64,6 +64,9 @@ const PAGES_BY_MEMBER: [member: string | null, paths: string[]][] = [
       '/patrols/sites',
       '/patrols/volunteers',
       '/marshals',
+      '/assemblies',
+      '/assemblies/new',
+      '/assemblies/proposals/new',
     ],
   ],
   ['Marisol', ['/reports', '/hotline', '/dispatch/board', '/alerts', '/aid/new', '/aid/filed', '/aid/offers', '/fund/disbursements/new']],
@@ -108,7 +111,8 @@ browserTest(
           assert.deepEqual(await seriousAccessibilityViolations(page), [], `${path} in ${lang}`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `${path} in ${lang} scrolls sideways by ${overflow}px`);
-          if (lang !== 'en' && SCREENSHOTS) await shell.screenshot(`every-page-${lang}${path === '/' ? '-home' : path.replaceAll('/', '-')}`);
+          if (lang !== 'en' && SCREENSHOTS)
+            await shell.screenshot(`every-page-${lang}${path === '/' ? '-home' : path.replaceAll('/', '-')}`);
         }
       }
       assert.deepEqual(requests.thirdParty(), [], `as ${member ?? 'a visitor'}`);
