@@ -61,10 +61,13 @@ export function selfSignedCertificate(ip = '127.0.0.1', days = 7): Certificate {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const name = sequence(set(sequence(oid('2.5.4.3'), utf8('Whistle push-service double'))));
   const now = Date.now();
+  // DER integers are minimal: a serial starting with a 0x00 byte is "illegal padding" (1 time in 256).
+  const serial = randomBytes(8);
+  serial[0] = (serial[0] & 0x7f) | 0x01;
   const subjectAltName = sequence(oid('2.5.29.17'), octets(sequence(tlv(0x87, ipBytes(ip)))));
   const tbs = sequence(
     explicit(0, integer(Buffer.from([2]))),
-    integer(randomBytes(8)),
+    integer(serial),
     ECDSA_WITH_SHA256,
     name,
     sequence(utcTime(now - 60 * 60_000), utcTime(now + days * 86_400_000)),
