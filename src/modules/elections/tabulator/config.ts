@@ -57,10 +57,10 @@ function readCandidates(raw: JsonObject): ContestConfig['candidates'] {
       return alias;
     });
     // Older RCTab configs give a short code instead of aliases; a ballot may use either.
-    const code = text(c, 'code', path);
-    if (code && code !== name && !aliasTexts.includes(code)) {
-      claim(code, `${path}.code`);
-      aliasTexts.push(code);
+    const shortCode = text(c, 'code', path);
+    if (shortCode && shortCode !== name && !aliasTexts.includes(shortCode)) {
+      claim(shortCode, `${path}.code`);
+      aliasTexts.push(shortCode);
     }
     return { name, aliases: aliasTexts, excluded: flag(c, 'excluded', path) };
   });
