@@ -9,9 +9,12 @@ import { registerServiceWorker } from '../core/web/trusted-types';
 import { ridesLocales, ridesPages } from '../modules/aid/rides/ui';
 import { aidLocales, aidPages } from '../modules/aid/ui';
 import { AlertReportSection, alertsLocales, alertsPages } from '../modules/alerts/ui';
+import { assembliesLocales, assembliesPages } from '../modules/assemblies/ui';
+import { delegatesLocales, delegatesPages } from '../modules/assemblies/ui/delegates';
 import { auditLocales, auditPages } from '../modules/audit/ui';
 import { businessesLocales, businessesPages } from '../modules/businesses/ui';
 import { dispatchLocales, dispatchPages } from '../modules/dispatch/ui';
+import { electionsLocales, electionsPages } from '../modules/elections/ui';
 import { eventsLocales, eventsPages } from '../modules/events/ui';
 import { EvidenceReportSection, EvidenceUpload, evidenceLocales, evidencePages } from '../modules/evidence/ui';
 import { familiesLocales, familiesPages } from '../modules/families/ui';
@@ -54,6 +57,9 @@ const pages = [
   ...trainingsPages,
   ...patrolsPages,
   ...peacekeepingPages,
+  ...assembliesPages,
+  ...electionsPages,
+  ...delegatesPages,
 ];
 // The first language's strings are fetched while the session is looked up; the page shows once both can.
 const languageReady = initI18n([
@@ -80,6 +86,9 @@ const languageReady = initI18n([
   trainingsLocales,
   patrolsLocales,
   peacekeepingLocales,
+  assembliesLocales,
+  electionsLocales,
+  delegatesLocales,
 ]);
 registerPages(pages);
 

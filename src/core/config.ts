@@ -53,6 +53,8 @@ export const defaultRetentionDays = {
   marshal_contact: 3,
   /** A marshal plan with its posts, assignments and check-ins, counted from the event's end (kept for the debrief). */
   marshal_plan: 90,
+  /** Who checked in at an assembly's meeting, counted from the check-in; the figure present at each vote stays on its proposal. */
+  assembly_attendance: 365,
 } as const satisfies Record<string, number>;
 export type RetentionKind = keyof typeof defaultRetentionDays | (string & {});
 

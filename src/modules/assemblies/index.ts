@@ -1,5 +1,8 @@
 import type { AppModule } from '../../context';
+import { seedDemoAssemblies } from './demo';
 import { assembliesMigrations } from './migrations';
+import { assembliesRetention } from './retention';
+import { assembliesRoutes } from './routes';
 
 export type { AssembliesTables } from './schema';
 
@@ -7,4 +10,7 @@ export type { AssembliesTables } from './schema';
 export const assembliesModule: AppModule = {
   name: 'assemblies',
   migrations: assembliesMigrations,
+  routes: assembliesRoutes,
+  retention: assembliesRetention,
+  seedDemo: seedDemoAssemblies,
 };

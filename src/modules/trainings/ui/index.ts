@@ -2,6 +2,7 @@ import { lazyPage } from '../../../core/web/lazy-page';
 import type { PageDef } from '../../../core/web/router';
 
 export { trainingsLocales } from './locales';
+export { MarkdownView } from './markdown-view';
 
 const ORGANISER = ['organiser'] as const;
 const courseForm = (name: 'NewCoursePage' | 'EditCoursePage') => lazyPage(() => import('./course-form-page').then((m) => m[name]));

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { demoPrincipal, startSession } from '../members';
+import { seedDemoMembers } from '../members/demo';
+import { seedDemoZones } from '../zones/demo';
+import type { Assembly, AssemblyList } from './contract';
+import { seedDemoAssemblies } from './demo';
+import { ok } from './test-helpers';
+
+let t: TestApp;
+before(async () => {
+  t = await createTestApp();
+  await seedDemoMembers(t.ctx);
+  await seedDemoZones(t.ctx);
+});
+after(() => t.close());
+
+test('the demo: two neighbourhood assemblies under a citywide federation, each with a meeting, a proposal in discussion and a decision', async () => {
+  await seedDemoAssemblies(t.ctx);
+  await seedDemoAssemblies(t.ctx);
+  const sam = await demoPrincipal(t.ctx, 'Sam');
+  assert.ok(sam);
+  const cookie = `whistle_session=${(await startSession(t.ctx, sam.memberId)).token}`;
+  const list = await ok<AssemblyList>(t.call('GET', '/api/assemblies', { cookie }));
+  assert.deepEqual(
+    list.assemblies.map((a) => [a.name, a.kind, a.parent?.name ?? null, a.myRole]),
+    [
+      ['Cedar-Riverside neighbourhood assembly (demo)', 'neighbourhood', 'Minneapolis citywide assembly (demo)', 'member'],
+      ['Minneapolis citywide assembly (demo)', 'federation', null, null],
+      ['Phillips neighbourhood assembly (demo)', 'neighbourhood', 'Minneapolis citywide assembly (demo)', 'member'],
+    ],
+    'seeding twice adds nothing',
+  );
+  for (const summary of list.assemblies.filter((a) => a.kind === 'neighbourhood')) {
+    const assembly = await ok<Assembly>(t.call('GET', `/api/assemblies/${summary.id}`, { cookie }));
+    assert.ok(assembly.zone, assembly.name);
+    assert.deepEqual(
+      assembly.proposals.map((p) => p.status),
+      ['discussion'],
+    );
+    assert.deepEqual(
+      assembly.decisions.map((d) => d.outcome),
+      ['passed'],
+    );
+    assert.deepEqual(
+      assembly.meetings.map((m) => m.status),
+      ['scheduled', 'closed'],
+    );
+  }
+  const rows = await Promise.all(
+    (['assembly', 'assemblyMeeting', 'assemblyProposal'] as const).map((table) => t.db.selectFrom(table).select('demo').execute()),
+  );
+  assert.ok(
+    rows.every((r) => r.length > 0 && r.every((x) => x.demo === 1)),
+    'every demo row is marked',
+  );
+});

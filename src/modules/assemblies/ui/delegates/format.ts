@@ -1,0 +1,22 @@
+import type { Language } from '../../../../core/web/i18n';
+
+const enc = encodeURIComponent;
+export const assemblyPath = (id: string) => `/assemblies/${enc(id)}`;
+export const delegatesPath = (id: string) => `${assemblyPath(id)}/delegates`;
+export const delegatesApi = (id: string) => `/api/assemblies/${enc(id)}/delegates`;
+export const delegateElectionsApi = (id: string) => `/api/assemblies/${enc(id)}/delegate-elections`;
+export const electionPath = (id: string) => `/elections/${enc(id)}`;
+
+export const formatDate = (ms: number, lang: Language) => new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'medium' }).format(ms);
+export const formatTime = (ms: number, lang: Language) =>
+  new Intl.DateTimeFormat([lang, 'en'], { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
+    ms,
+  );
+
+/** Epoch ms as a datetime-local input's value, in the phone's time zone, and back (NaN when empty). */
+export function toLocalInput(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+export const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
