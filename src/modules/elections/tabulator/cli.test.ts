@@ -44,7 +44,19 @@ test('prints the detailed report of a fixture, the same as RCTab expects', () =>
 
 test('a missing file: exit 2 and a message naming it', () => {
   assertRefused(cli('no-such-config.json'), /^tabulate: no-such-config\.json: cannot be read \(no such file\)$/m);
-  assertRefused(cli(), /^usage: npm run tabulate -- <contest_config\.json>$/m);
+  assertRefused(cli(), /^usage: npm run tabulate -- <contest_config\.json> \[--html \| --csv\]$/m);
+  assertRefused(cli('a.json', '--html', '--csv'), /^usage: /m);
+});
+
+test('--html and --csv print the readable summaries of the same count', () => {
+  const config = path.relative(ROOT, fixtureFiles('test_set_multi_winner_whole_threshold').config);
+  const html = cli(config, '--html');
+  assert.equal(html.status, 0, html.stderr);
+  assert.match(html.stdout, /^<!doctype html>/i);
+  assert.match(html.stdout, /Candidate C Name/);
+  const csv = cli(config, '--csv');
+  assert.equal(csv.status, 0, csv.stderr);
+  assert.match(csv.stdout, /^Contest,test set multi winner whole$/m);
 });
 
 test('a bad field, a missing CVR file and a bad ballot line each name what is wrong', () => {
