@@ -16,5 +16,4 @@ export const formatWhen = (ms: number, lang: Language) =>
     ms,
   );
 
-/** A datetime-local input's value (the phone's time zone) as epoch ms; NaN when empty, so the server names the field. */
-export const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
+export { fromLocalInput } from '../../../core/web/local-input';

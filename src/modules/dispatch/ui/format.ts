@@ -5,9 +5,4 @@ export function formatTime(ms: number, lang: Language = currentLanguage()): stri
   return new Intl.DateTimeFormat([lang, 'en'], { timeStyle: 'short' }).format(ms);
 }
 
-/** For a datetime-local input, in the device's time zone. */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+export { toLocalInput } from '../../../core/web/local-input';

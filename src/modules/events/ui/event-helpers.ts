@@ -32,15 +32,7 @@ export function formatWhen(event: Pick<PublicEvent, 'startsAt' | 'endsAt'>, lang
   return format.formatRange(event.startsAt, event.endsAt);
 }
 
-/** Epoch ms as a datetime-local input's value, in the phone's time zone. */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A datetime-local value back to epoch ms; NaN when empty, which the server refuses with the field named. */
-export const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
-
 export const eventPath = (id: string) => `/events/${encodeURIComponent(id)}`;
 export const eventApi = (id: string) => `/api/events/${encodeURIComponent(id)}`;
+
+export { fromLocalInput, toLocalInput } from '../../../core/web/local-input';

@@ -1,3 +1,4 @@
+import { toLocalInput } from '../../../core/web/local-input';
 import type { Campaign, CampaignAsk, CampaignInput, CampaignTranslations, ThresholdScope } from '../contract';
 import { TRANSLATIONS } from './choices';
 
@@ -11,14 +12,6 @@ export interface CampaignDraft {
   endsAt: string;
   thresholds: { scope: ThresholdScope; count: string }[];
   translations: Record<(typeof TRANSLATIONS)[number], { title: string; summary: string; demands: string }>;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A time as a datetime-local input shows it, in this device's time zone. */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 const lines = (text: string) =>

@@ -26,14 +26,6 @@ export const formatDate = (ms: number, lang: Language) => new Intl.DateTimeForma
 export const attendanceOpen = (s: Pick<Session, 'startsAt' | 'endsAt' | 'state'>, now = Date.now()) =>
   s.state === 'scheduled' && now >= s.startsAt - ATTENDANCE_OPENS_BEFORE_MS && now <= s.endsAt + ATTENDANCE_CLOSES_AFTER_MS;
 
-/** Epoch ms as a datetime-local input's value, in the phone's time zone, and back (NaN when empty: the server names the field). */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-export const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
-
 const enc = encodeURIComponent;
 export const sessionPath = (id: string) => `/trainings/sessions/${enc(id)}`;
 export const sessionApi = (id: string) => `/api/trainings/sessions/${enc(id)}`;
@@ -56,3 +48,5 @@ export function useMemberChoices(): MemberChoice[] {
   const { data } = useGet<{ members: MemberChoice[] }>('/api/members');
   return (data?.members ?? []).filter((m) => !m.disabled).sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
+
+export { fromLocalInput, toLocalInput } from '../../../core/web/local-input';

@@ -13,10 +13,4 @@ export const formatTime = (ms: number, lang: Language) =>
     ms,
   );
 
-/** Epoch ms as a datetime-local input's value, in the phone's time zone, and back (NaN when empty). */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-export const fromLocalInput = (value: string): number => (value ? new Date(value).getTime() : Number.NaN);
+export { fromLocalInput, toLocalInput } from '../../../../core/web/local-input';
