@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { CurrentSchemaPostgresDialect } from './current-schema-introspector';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -52,7 +53,7 @@ export function openPostgres<DB>({ url, schema, maxConnections = 10 }: PostgresO
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  const db = new Kysely<DB>({ dialect: new CurrentSchemaPostgresDialect({ pool }), plugins });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
