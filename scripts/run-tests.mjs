@@ -67,11 +67,10 @@ const concurrency = Number(process.env.TEST_CONCURRENCY) || Math.max(os.availabl
  * So the unit and integration files under src/ share a few processes: each group file imports its
  * files one after another, each inside its own `describe`, which scopes that file's before/after hooks
  * to it. Files that start servers, kill them or drive a browser (tests/, e2e/) keep a process each.
- * Opt-in for now (TEST_ISOLATION=group): on SQLite all 761 tests pass so, in half the time; on
- * PostgreSQL one file's hooks are cancelled (passkeys.test.ts), still to be understood.
+ * TEST_ISOLATION=file gives every file its own process, to rule grouping out when a test misbehaves.
  */
 const GROUPABLE = path.join(root, 'src') + path.sep;
-const grouping = process.env.TEST_ISOLATION === 'group';
+const grouping = process.env.TEST_ISOLATION !== 'file';
 const groupable = grouping ? files.filter((f) => f.startsWith(GROUPABLE)) : [];
 const alone = files.filter((f) => !groupable.includes(f));
 const groupCount = Math.min(groupable.length, concurrency * 2);
