@@ -7,6 +7,9 @@ export interface NewAssemblyInput {
   kind: string;
   quorumPercent: number;
   discussionHours: number;
+  /** The federation it sends delegates to, by name, and how many seats it has there. */
+  parent?: string;
+  seats?: number;
 }
 
 /** /assemblies and its pages: an assembly and its rules, meetings with check-in, proposals and votes. */
@@ -37,6 +40,8 @@ export class AssembliesPage extends AppShell {
     await this.page.getByLabel('Quorum', { exact: true }).fill(String(a.quorumPercent));
     await this.page.getByLabel('Majority needed').selectOption({ label: 'Simple majority' });
     await this.page.getByLabel('Discussion period (hours)').fill(String(a.discussionHours));
+    if (a.parent) await this.page.getByLabel('Federation it sends delegates to').selectOption({ label: a.parent });
+    if (a.seats !== undefined) await this.page.getByLabel('Delegate seats in its federation').fill(String(a.seats));
     await this.button('Save').click();
     await this.heading(a.name).waitFor();
   }

@@ -58,6 +58,13 @@ test('an organiser creates an assembly with its rules and facilitates it; member
   const left = await ok<Assembly>(t.call('POST', `/api/assemblies/${assembly.id}/leave`, { cookie: fartun.cookie }));
   assert.deepEqual([left.myRole, left.voters, left.can.join], [null, 1, true]);
 
+  // A newcomer nobody has vouched for yet cannot join (so fresh accounts cannot swing a vote).
+  const newcomer = await t.signIn({ trusted: false, displayName: 'Newcomer' });
+  assert.equal((await get(newcomer, assembly.id)).can.join, false);
+  const unvouched = await errorOf(t.call('POST', `/api/assemblies/${assembly.id}/join`, { cookie: newcomer.cookie }));
+  assert.deepEqual([unvouched.status, unvouched.code], [403, 'not_vouched']);
+  assert.equal((await get(newcomer, assembly.id)).voters, 1);
+
   const member = await t.signIn();
   const refused = await t.call('POST', '/api/assemblies', {
     cookie: member.cookie,

@@ -108,7 +108,7 @@ export async function presentAssembly(ctx: AppContext, access: AssemblyAccess, v
     can: {
       manage: manages,
       propose: mayPropose(assembly, viewer, membership),
-      join: !membership && assembly.kind !== 'federation',
+      join: !membership && assembly.kind !== 'federation' && viewer.trusted,
       leave: membership !== undefined && membership.role !== 'delegate',
       setParent: hasRole(viewer, 'organiser'),
     },

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context';
 import { hasRole, type Principal } from '../../../core/roles';
 import { displayNamesOf } from '../../members';
-import { assemblyAccess } from '../access';
+import { assemblyAccess, mayPropose } from '../access';
 import { assembliesByIds, membershipsOf } from '../assemblies-repository';
 import { proposalBrief } from '../present';
 import { openProposalsOf, proposalsByIds } from '../proposals-repository';
@@ -37,9 +37,15 @@ export async function presentDelegates(ctx: AppContext, rows: readonly AssemblyD
       )
     ).map((p) => [p.id, proposalBrief(p)]),
   );
+  const rowsById = new Map(assemblies.map((a) => [a.id, a]));
   const assembly = new Map(assemblies.map((a) => [a.id, brief(a)]));
   const organiser = hasRole(viewer, 'organiser');
   const facilitates = new Set(mine.filter((m) => m.role === 'facilitator').map((m) => m.assemblyId));
+  const membershipIn = new Map(mine.map((m) => [m.assemblyId, m]));
+  const mayProposeIn = (assemblyId: string) => {
+    const row = rowsById.get(assemblyId);
+    return row !== undefined && mayPropose(row, viewer, membershipIn.get(assemblyId));
+  };
   return rows.flatMap((r) => {
     const memberAssembly = assembly.get(r.memberAssemblyId);
     const parentAssembly = assembly.get(r.parentAssemblyId);
@@ -61,6 +67,7 @@ export async function presentDelegates(ctx: AppContext, rows: readonly AssemblyD
         latestReport: report ? { id: report.id, body: report.body, createdAt: report.createdAt } : null,
         isMe: r.memberId === viewer.memberId && r.endedAt === null,
         mayInstruct: r.endedAt === null && (organiser || facilitates.has(r.memberAssemblyId)),
+        mayProposeRecall: r.endedAt === null && mayProposeIn(r.memberAssemblyId),
       },
     ];
   });

@@ -108,6 +108,8 @@ export const Delegate = z
     isMe: z.boolean(),
     /** The caller runs the member assembly (may set mandates). */
     mayInstruct: z.boolean(),
+    /** The caller may propose, in the member assembly, to recall this delegate. */
+    mayProposeRecall: z.boolean(),
   })
   .openapi('Delegate');
 export type Delegate = z.infer<typeof Delegate>;

@@ -66,6 +66,9 @@ test('the delegate reports back to their assembly; nobody else reports for them'
   const report = await ok<DelegateReport>(post(delegate, { body: '# Citywide, 3 May\n\nWe voted **yes** on the day of action.' }), 201);
   const seen = await board(f.neighbourhood.id, f.neighbours[2] as Member);
   assert.deepEqual(seen.ours[0]?.latestReport, report);
+  assert.equal(seen.ours[0]?.mayProposeRecall, true, 'a member of the assembly that elected them may propose a recall');
+  const outsider = await t.signIn({ displayName: 'Not in the neighbourhood' });
+  assert.equal((await board(f.citywide.id, outsider)).memberAssemblies[0]?.delegates[0]?.mayProposeRecall, false);
   assert.equal((await board(f.citywide.id, delegate)).memberAssemblies[0]?.delegates[0]?.isMe, true);
   const list = await ok<{ reports: DelegateReport[] }>(
     t.call('GET', `/api/delegates/${delegateId}/reports`, { cookie: f.organiser.cookie }),

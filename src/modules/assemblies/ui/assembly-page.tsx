@@ -12,6 +12,7 @@ import { RulesList } from './rules-list';
 
 function JoinLeave({ assembly, onChange }: { assembly: Assembly; onChange: (a: Assembly) => void }) {
   const t = useT('assemblies');
+  const me = useMe();
   const join = useAction(async () => onChange(await api.post<Assembly>(`${assemblyApi(assembly.id)}/join`)));
   const leave = useAction(async () => onChange(await api.post<Assembly>(`${assemblyApi(assembly.id)}/leave`)));
   return (
@@ -22,6 +23,7 @@ function JoinLeave({ assembly, onChange }: { assembly: Assembly; onChange: (a: A
           {t('assembly.join')}
         </button>
       )}
+      {!assembly.myRole && assembly.kind !== 'federation' && !me.trusted && <p class="hint">{t('assembly.joinNeedsVouching')}</p>}
       {assembly.can.leave && (
         <button type="button" class="button" disabled={leave.busy} onClick={() => leave.run()}>
           {t('assembly.leave')}

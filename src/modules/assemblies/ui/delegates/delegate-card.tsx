@@ -6,6 +6,9 @@ import type { ProposalBrief } from '../../proposal-contract';
 import { MandateForm, ReportForm } from './delegate-forms';
 import { formatDate } from './format';
 
+const recallPath = (d: Delegate) =>
+  `/assemblies/proposals/new?assembly=${encodeURIComponent(d.memberAssembly.id)}&recall=${encodeURIComponent(d.id)}`;
+
 function Mandates({ delegate }: { delegate: Delegate }) {
   const t = useT('delegates');
   if (delegate.mandates.length === 0) return <p class="hint">{t('delegate.noMandates')}</p>;
@@ -59,7 +62,7 @@ export function DelegateCard(props: { delegate: Delegate; proposals: ProposalBri
         </>
       )}
       <Status message={saved} />
-      {open === null && (delegate.mayInstruct || delegate.isMe) && (
+      {open === null && (delegate.mayInstruct || delegate.isMe || delegate.mayProposeRecall) && (
         <div class="button-row">
           {delegate.mayInstruct && (
             <button type="button" class="button" onClick={() => setOpen('mandate')}>
@@ -70,6 +73,11 @@ export function DelegateCard(props: { delegate: Delegate; proposals: ProposalBri
             <button type="button" class="button" onClick={() => setOpen('report')}>
               {t('report.open', { assembly: delegate.memberAssembly.name })}
             </button>
+          )}
+          {delegate.mayProposeRecall && (
+            <a class="button" href={recallPath(delegate)}>
+              {t('delegate.proposeRecall', { name })}
+            </a>
           )}
         </div>
       )}

@@ -24,6 +24,7 @@ export const en = {
     join: 'Join this assembly',
     leave: 'Leave this assembly',
     joined: 'You are a member of this assembly.',
+    joinNeedsVouching: 'Two members or an organiser must vouch for you before you can join an assembly.',
     edit: 'Edit the assembly and its rules',
     rules: 'How it decides',
     members: 'Members',

@@ -26,6 +26,7 @@ export const es: Translation<typeof en> = {
     join: 'Unirme a esta asamblea',
     leave: 'Dejar esta asamblea',
     joined: 'Eres miembro de esta asamblea.',
+    joinNeedsVouching: 'Dos miembros o una persona organizadora deben avalarte antes de que puedas unirte a una asamblea.',
     edit: 'Editar la asamblea y sus reglas',
     rules: 'Cómo decide',
     members: 'Miembros',

@@ -26,6 +26,7 @@ export const hmn: Translation<typeof en> = {
     join: 'Koom lub rooj sib tham no',
     leave: 'Tawm ntawm lub rooj sib tham no',
     joined: 'Koj yog ib tug tswv cuab ntawm lub rooj sib tham no.',
+    joinNeedsVouching: 'Ob tug tswv cuab los sis ib tug neeg npaj yuav tsum lees paub koj ua ntej koj koom tau ib lub rooj sib tham.',
     edit: 'Kho lub rooj sib tham thiab nws cov cai',
     rules: 'Nws txiav txim li cas',
     members: 'Cov tswv cuab',

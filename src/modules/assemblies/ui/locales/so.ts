@@ -26,6 +26,7 @@ export const so: Translation<typeof en> = {
     join: 'Ku biir shirkan',
     leave: 'Ka bax shirkan',
     joined: 'Waxaad xubin ka tahay shirkan.',
+    joinNeedsVouching: 'Laba xubnood ama abaabule waa inay kuu dammaanad qaadaan ka hor intaadan ku biirin shir.',
     edit: 'Wax ka beddel shirka iyo xeerarkiisa',
     rules: 'Sida uu go’aan u gaaro',
     members: 'Xubnaha',

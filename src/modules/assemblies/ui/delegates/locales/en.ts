@@ -30,6 +30,7 @@ export const en = {
     },
     latestReport: 'Latest report, {{date}}',
     noReport: 'No report yet.',
+    proposeRecall: 'Propose to recall {{name}}',
   },
   mandate: {
     open: 'Give {{name}} a mandate',

@@ -32,6 +32,7 @@ export const es: Translation<typeof en> = {
     },
     latestReport: 'Último informe, {{date}}',
     noReport: 'Todavía no hay informe.',
+    proposeRecall: 'Proponer revocar a {{name}}',
   },
   mandate: {
     open: 'Dar un mandato a {{name}}',

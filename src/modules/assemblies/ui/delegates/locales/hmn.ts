@@ -32,6 +32,7 @@ export const hmn: Translation<typeof en> = {
     },
     latestReport: 'Tsab ntawv qhia tshiab tshaj, {{date}}',
     noReport: 'Tseem tsis tau muaj ntawv qhia.',
+    proposeRecall: 'Thov rho {{name}} tawm',
   },
   mandate: {
     open: 'Muab lus txib rau {{name}}',

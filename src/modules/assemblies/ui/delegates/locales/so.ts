@@ -32,6 +32,7 @@ export const so: Translation<typeof en> = {
     },
     latestReport: 'Warbixintii ugu dambeysay, {{date}}',
     noReport: 'Weli warbixin ma jirto.',
+    proposeRecall: 'Soo jeedi in xilka laga qaado {{name}}',
   },
   mandate: {
     open: 'Sii {{name}} waajib',
