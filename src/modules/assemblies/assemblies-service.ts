@@ -3,7 +3,7 @@ import { badRequest, conflict, forbidden } from '../../core/errors';
 import { hasRole, type Principal } from '../../core/roles';
 import type { Db } from '../../database';
 import { audit } from '../audit';
-import { displayNamesOf } from '../members';
+import { displayNamesOf, trustedMembersOf } from '../members';
 import { zoneNames } from '../zones';
 import { assemblyAccess, requireManager } from './access';
 import {
@@ -137,6 +137,8 @@ export async function leaveAssembly(ctx: AppContext, actor: Principal, id: strin
 export async function setMember(ctx: AppContext, actor: Principal, id: string, memberId: string, role: AppointedRole) {
   const { assembly } = await requireManager(ctx.db, actor, id);
   if (!(await displayNamesOf(ctx.db, [memberId])).has(memberId)) throw badRequest('unknown_member', 'There is no such member.', 'memberId');
+  if (!(await trustedMembersOf(ctx.db, [memberId])).has(memberId))
+    throw conflict('member_not_vouched', 'Only a member someone has vouched for can be in an assembly.', 'memberId');
   if (assembly.kind === 'federation' && role === 'member')
     throw conflict('federation_join', "A federation's members are the delegates its member assemblies elect.", 'role');
   const current = await findMembership(ctx.db, id, memberId);

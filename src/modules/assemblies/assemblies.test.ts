@@ -58,12 +58,16 @@ test('an organiser creates an assembly with its rules and facilitates it; member
   const left = await ok<Assembly>(t.call('POST', `/api/assemblies/${assembly.id}/leave`, { cookie: fartun.cookie }));
   assert.deepEqual([left.myRole, left.voters, left.can.join], [null, 1, true]);
 
-  // A newcomer nobody has vouched for yet cannot join (so fresh accounts cannot swing a vote).
+  // A newcomer nobody has vouched for yet cannot join or act in an assembly (so fresh accounts cannot swing a vote).
   const newcomer = await t.signIn({ trusted: false, displayName: 'Newcomer' });
   assert.equal((await get(newcomer, assembly.id)).can.join, false);
   const unvouched = await errorOf(t.call('POST', `/api/assemblies/${assembly.id}/join`, { cookie: newcomer.cookie }));
   assert.deepEqual([unvouched.status, unvouched.code], [403, 'not_vouched']);
   assert.equal((await get(newcomer, assembly.id)).voters, 1);
+  const proposing = await errorOf(
+    t.call('POST', '/api/assemblies/proposals', { cookie: newcomer.cookie, body: { assemblyId: assembly.id, title: 'Mine' } }),
+  );
+  assert.deepEqual([proposing.status, proposing.code], [403, 'not_vouched']);
 
   const member = await t.signIn();
   const refused = await t.call('POST', '/api/assemblies', {
@@ -141,6 +145,8 @@ test('facilitators add, promote and remove members; members cannot; a delegate s
   const newcomer = await t.signIn({ displayName: 'Newcomer' });
   const added = await ok<Assembly>(set(member, newcomer.id, 'member'));
   assert.ok(added.members.some((m) => m.name === 'Newcomer' && m.role === 'member'));
+  const unvouched = await t.signIn({ displayName: 'Not vouched for', trusted: false });
+  assert.deepEqual(await errorOf(set(member, unvouched.id, 'member')), { status: 409, code: 'member_not_vouched', field: 'memberId' });
   const removed = await ok<Assembly>(t.call('DELETE', `/api/assemblies/${assembly.id}/members/${other.id}`, { cookie: member.cookie }));
   assert.ok(!removed.members.some((m) => m.memberId === other.id));
 

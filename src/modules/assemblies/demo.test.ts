@@ -16,7 +16,7 @@ before(async () => {
 });
 after(() => t.close());
 
-test('the demo: two neighbourhood assemblies under a citywide federation, each with a meeting, a proposal in discussion and a decision', async () => {
+test('the demo: two neighbourhood assemblies under a citywide federation, each with a meeting, a proposal in discussion and a decision; Sam, not vouched for, is in none', async () => {
   await seedDemoAssemblies(t.ctx);
   await seedDemoAssemblies(t.ctx);
   const sam = await demoPrincipal(t.ctx, 'Sam');
@@ -26,15 +26,16 @@ test('the demo: two neighbourhood assemblies under a citywide federation, each w
   assert.deepEqual(
     list.assemblies.map((a) => [a.name, a.kind, a.parent?.name ?? null, a.myRole]),
     [
-      ['Cedar-Riverside neighbourhood assembly (demo)', 'neighbourhood', 'Minneapolis citywide assembly (demo)', 'member'],
+      ['Cedar-Riverside neighbourhood assembly (demo)', 'neighbourhood', 'Minneapolis citywide assembly (demo)', null],
       ['Minneapolis citywide assembly (demo)', 'federation', null, null],
-      ['Phillips neighbourhood assembly (demo)', 'neighbourhood', 'Minneapolis citywide assembly (demo)', 'member'],
+      ['Phillips neighbourhood assembly (demo)', 'neighbourhood', 'Minneapolis citywide assembly (demo)', null],
     ],
     'seeding twice adds nothing',
   );
   for (const summary of list.assemblies.filter((a) => a.kind === 'neighbourhood')) {
     const assembly = await ok<Assembly>(t.call('GET', `/api/assemblies/${summary.id}`, { cookie }));
     assert.ok(assembly.zone, assembly.name);
+    assert.equal(assembly.can.join, false, 'Sam, not yet vouched for, cannot join');
     assert.deepEqual(
       assembly.proposals.map((p) => p.status),
       ['discussion'],

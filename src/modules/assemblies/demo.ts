@@ -31,7 +31,7 @@ const NEIGHBOURHOODS: DemoAssembly[] = [
     description: 'Neighbours of East Phillips deciding together how we keep each other safe.',
     rules: { quorumKind: 'share', quorumValue: 50, majority: 'simple', proposers: 'any_member', discussionHours: 24, secretBallot: false },
     facilitator: 'Marisol',
-    members: ['Tou', 'Sam', 'Grace'],
+    members: ['Tou', 'Hodan', 'Grace'],
     meeting: { title: 'Monthly assembly', place: 'Stewart Park community room', inDays: 2 },
     open: {
       title: 'A know-your-rights table at the Midtown Global Market every Saturday',
@@ -51,7 +51,7 @@ const NEIGHBOURHOODS: DemoAssembly[] = [
     description: 'Tenants and neighbours of Cedar-Riverside. Meetings in Somali and English.',
     rules: { quorumKind: 'count', quorumValue: 3, majority: 'consensus', proposers: 'any_member', discussionHours: 48, secretBallot: true },
     facilitator: 'Hodan',
-    members: ['Grace', 'Sam'],
+    members: ['Grace', 'Tou'],
     meeting: { title: 'Spring general meeting', place: 'Brian Coyle Community Center, room 2', inDays: 5 },
     open: {
       title: 'A tenants’ know-your-rights night in Somali and English',

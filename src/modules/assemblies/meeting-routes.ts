@@ -35,7 +35,15 @@ const meetingResponse = { 200: jsonResponse(Meeting, 'The meeting as it is now')
 
 /** A route on one meeting (or action item) answering the meeting; who may call it is the service's to say. */
 const meetingRoute = <const M extends 'get' | 'post' | 'put' | 'delete', const P extends string>(method: M, path: P, summary: string) =>
-  defineRoute({ method, path, tags, summary, access: 'signed_in', request: idParam, responses: meetingResponse });
+  defineRoute({
+    method,
+    path,
+    tags,
+    summary,
+    access: method === 'get' ? 'signed_in' : 'trusted',
+    request: idParam,
+    responses: meetingResponse,
+  });
 
 /** The same, with a JSON body. */
 const meetingRouteWithBody = <const M extends 'post' | 'put', const P extends string, B extends z.ZodTypeAny>(
@@ -44,7 +52,15 @@ const meetingRouteWithBody = <const M extends 'post' | 'put', const P extends st
   summary: string,
   body: B,
 ) =>
-  defineRoute({ method, path, tags, summary, access: 'signed_in', request: { ...idParam, ...jsonBody(body) }, responses: meetingResponse });
+  defineRoute({
+    method,
+    path,
+    tags,
+    summary,
+    access: 'trusted',
+    request: { ...idParam, ...jsonBody(body) },
+    responses: meetingResponse,
+  });
 
 const routes = {
   schedule: defineRoute({
@@ -52,7 +68,7 @@ const routes = {
     path: '/api/assemblies/{id}/meetings',
     tags,
     summary: "Schedule a meeting of the assembly, with its agenda (the assembly's facilitators and organisers)",
-    access: 'signed_in',
+    access: 'trusted',
     request: { ...idParam, ...jsonBody(MeetingInput) },
     responses: { 201: jsonResponse(Meeting, 'Scheduled'), ...errorResponses },
   }),
@@ -81,7 +97,7 @@ const routes = {
     path: '/api/assemblies/meetings/{id}/attendance/{memberId}',
     tags,
     summary: "Take back a check-in (one's own, or a facilitator for anyone) while the meeting is open",
-    access: 'signed_in',
+    access: 'trusted',
     request: { params: MemberParam },
     responses: meetingResponse,
   }),

@@ -25,7 +25,15 @@ const proposalResponse = { 200: jsonResponse(Proposal, 'The proposal as it is no
 
 /** A route on one proposal (or comment) answering the proposal; who may call it is the service's to say. */
 const proposalRoute = <const M extends 'get' | 'post' | 'put', const P extends string>(method: M, path: P, summary: string) =>
-  defineRoute({ method, path, tags, summary, access: 'signed_in', request: idParam, responses: proposalResponse });
+  defineRoute({
+    method,
+    path,
+    tags,
+    summary,
+    access: method === 'get' ? 'signed_in' : 'trusted',
+    request: idParam,
+    responses: proposalResponse,
+  });
 
 /** The same, with a JSON body. */
 const proposalRouteWithBody = <const M extends 'post' | 'put', const P extends string, B extends z.ZodTypeAny>(
@@ -39,7 +47,7 @@ const proposalRouteWithBody = <const M extends 'post' | 'put', const P extends s
     path,
     tags,
     summary,
-    access: 'signed_in',
+    access: 'trusted',
     request: { ...idParam, ...jsonBody(body) },
     responses: proposalResponse,
   });
@@ -50,7 +58,7 @@ const routes = {
     path: '/api/assemblies/proposals',
     tags,
     summary: "Make a proposal (or a recall of the assembly's delegate) to an assembly, as its rules allow; discussion starts",
-    access: 'signed_in',
+    access: 'trusted',
     request: jsonBody(ProposalInput),
     responses: { 201: jsonResponse(Proposal, 'Created'), ...errorResponses },
   }),
@@ -93,7 +101,7 @@ const routes = {
     tags,
     summary:
       'Vote yes, no, abstain (or block, under consensus). An open vote can be changed until the close; a secret ballot is cast once and answers its receipt, once',
-    access: 'signed_in',
+    access: 'trusted',
     request: { ...idParam, ...jsonBody(VoteInput) },
     responses: { 200: jsonResponse(VoteResult, 'Recorded'), ...errorResponses },
   }),

@@ -6,7 +6,7 @@ import { membersRoutes } from './routes';
 
 export { demoPrincipal } from './demo';
 export { ensureSetupInvite } from './invites';
-export { activeHoldersOf, displayNamesOf, roleHoldersOf } from './repository';
+export { activeHoldersOf, displayNamesOf, roleHoldersOf, trustedMembersOf } from './repository';
 export type { MembersTables } from './schema';
 export { createMember } from './service';
 export { resolveSession, startSession } from './sessions';

@@ -182,6 +182,19 @@ export async function activeHoldersOf(
 }
 
 /** Display names (pseudonyms the members chose) by id. */
+/** Of these members, those vouched for (R-TRUST-1) and not disabled. */
+export async function trustedMembersOf(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .selectFrom('member')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .where('trustedAt', 'is not', null)
+    .where('disabledAt', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function displayNamesOf(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (!wanted.length) return new Map();
