@@ -1,4 +1,3 @@
-import type { z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
 import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
@@ -28,39 +27,13 @@ import {
   setMinutes,
   undoCheckIn,
 } from './meetings-service';
+import { objectRoutes } from './object-routes';
 
 const tags = ['assemblies'];
 const idParam = { params: IdParam };
 const meetingResponse = { 200: jsonResponse(Meeting, 'The meeting as it is now'), ...errorResponses };
 
-/** A route on one meeting (or action item) answering the meeting; who may call it is the service's to say. */
-const meetingRoute = <const M extends 'get' | 'post' | 'put' | 'delete', const P extends string>(method: M, path: P, summary: string) =>
-  defineRoute({
-    method,
-    path,
-    tags,
-    summary,
-    access: method === 'get' ? 'signed_in' : 'trusted',
-    request: idParam,
-    responses: meetingResponse,
-  });
-
-/** The same, with a JSON body. */
-const meetingRouteWithBody = <const M extends 'post' | 'put', const P extends string, B extends z.ZodTypeAny>(
-  method: M,
-  path: P,
-  summary: string,
-  body: B,
-) =>
-  defineRoute({
-    method,
-    path,
-    tags,
-    summary,
-    access: 'trusted',
-    request: { ...idParam, ...jsonBody(body) },
-    responses: meetingResponse,
-  });
+const { route: meetingRoute, routeWithBody: meetingRouteWithBody } = objectRoutes(meetingResponse);
 
 const routes = {
   schedule: defineRoute({

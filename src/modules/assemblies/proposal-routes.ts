@@ -1,4 +1,3 @@
-import type { z } from '@hono/zod-openapi';
 import type { AppContext } from '../../context';
 import { errorResponses } from '../../core/http/errors';
 import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
@@ -16,6 +15,7 @@ import {
   VoteInput,
   VoteResult,
 } from './contract';
+import { objectRoutes } from './object-routes';
 import { addComment, answerAmendment, createProposal, getProposal, moveProposal, openVote, withdrawProposal } from './proposals-service';
 import { castVote, closeVote, publishedBallots, recordHandCount } from './votes-service';
 
@@ -23,34 +23,7 @@ const tags = ['assemblies'];
 const idParam = { params: IdParam };
 const proposalResponse = { 200: jsonResponse(Proposal, 'The proposal as it is now'), ...errorResponses };
 
-/** A route on one proposal (or comment) answering the proposal; who may call it is the service's to say. */
-const proposalRoute = <const M extends 'get' | 'post' | 'put', const P extends string>(method: M, path: P, summary: string) =>
-  defineRoute({
-    method,
-    path,
-    tags,
-    summary,
-    access: method === 'get' ? 'signed_in' : 'trusted',
-    request: idParam,
-    responses: proposalResponse,
-  });
-
-/** The same, with a JSON body. */
-const proposalRouteWithBody = <const M extends 'post' | 'put', const P extends string, B extends z.ZodTypeAny>(
-  method: M,
-  path: P,
-  summary: string,
-  body: B,
-) =>
-  defineRoute({
-    method,
-    path,
-    tags,
-    summary,
-    access: 'trusted',
-    request: { ...idParam, ...jsonBody(body) },
-    responses: proposalResponse,
-  });
+const { route: proposalRoute, routeWithBody: proposalRouteWithBody } = objectRoutes(proposalResponse);
 
 const routes = {
   create: defineRoute({

@@ -70,6 +70,7 @@ export const en = {
     not_found: 'That was not found. It may have been removed.',
     unauthorized: 'Please sign in first.',
     forbidden: 'You do not have permission to do that.',
+    member_not_vouched: 'Only a member two members or an organiser have vouched for can be in an assembly.',
     not_vouched: 'Two members or one organiser must vouch for you first. Until then you receive alerts only.',
     bad_origin: 'This request did not come from the Whistle site. Reload the page and try again.',
     rate_limited: 'Too many attempts. Wait a minute, then try again.',

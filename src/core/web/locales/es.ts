@@ -71,6 +71,7 @@ export const es: Translation<typeof en> = {
     not_found: 'No se encontró. Puede que lo hayan eliminado.',
     unauthorized: 'Primero inicia sesión.',
     forbidden: 'No tienes permiso para hacer eso.',
+    member_not_vouched: 'Solo puede estar en una asamblea un miembro avalado por dos miembros o por una persona organizadora.',
     not_vouched: 'Primero dos miembros o un organizador deben avalarte. Hasta entonces solo recibes alertas.',
     bad_origin: 'Esta solicitud no vino del sitio de Whistle. Recarga la página e inténtalo de nuevo.',
     rate_limited: 'Demasiados intentos. Espera un minuto y vuelve a intentarlo.',

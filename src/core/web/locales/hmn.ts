@@ -72,6 +72,8 @@ export const hmn: Translation<typeof en> = {
     not_found: 'Nrhiav tsis tau. Tej zaum nws raug tshem lawm.',
     unauthorized: 'Thov nkag mus ua ntej.',
     forbidden: 'Koj tsis muaj cai ua li ntawd.',
+    member_not_vouched:
+      'Tsuas yog tus tswv cuab uas ob tug tswv cuab los sis ib tug neeg npaj tau lees paub thiaj koom tau ib lub rooj sib tham.',
     not_vouched:
       'Yuav tsum muaj ob tug tswv cuab los sis ib tug neeg npaj lees paub koj ua ntej. Txog thaum ntawd koj tsuas tau txais lus ceeb toom xwb.',
     bad_origin: 'Qhov kev thov no tsis yog los ntawm Whistle. Rov thauj nplooj ntawv thiab sim dua.',

@@ -72,6 +72,7 @@ export const so: Translation<typeof en> = {
     not_found: 'Lama helin. Waxaa laga yaabaa in la tirtiray.',
     unauthorized: 'Fadlan marka hore gal.',
     forbidden: 'Ogolaansho uma lihid inaad taas samayso.',
+    member_not_vouched: 'Kaliya xubin ay laba xubnood ama abaabule u dammaanad qaadeen ayaa ka mid noqon kara shir.',
     not_vouched: 'Laba xubnood ama hal abaabule ayaa marka hore ku dammaanad qaadaya. Ilaa markaas digniinaha oo keliya ayaad helaysaa.',
     bad_origin: 'Codsigan kama iman bogga Whistle. Dib u soo rar bogga oo isku day mar kale.',
     rate_limited: 'Isku dayo aad u badan. Sug hal daqiiqo, kadibna isku day.',
