@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
-import { fileClock, systemClock } from './core/clock';
+import { systemClock } from './core/clock';
 import { loadConfig } from './core/config';
+import { fileClock } from './core/file-clock';
 import { purgeExpired } from './core/retention';
 import { ensureSetupInvite } from './modules/members';
 import { createApp, createContext, modules, retentionRules, startModules } from './server';

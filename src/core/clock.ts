@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-
 /** Time comes from here so tests can pin it. All times are epoch milliseconds. */
 export interface Clock {
   now(): number;
@@ -24,19 +22,3 @@ export class FixedClock implements Clock {
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
-
-/**
- * For browser tests of a running server: the time is read from a file holding epoch milliseconds
- * (the test writes it; the server's clock stands still in between). Only used when the operator
- * sets WHISTLE_CLOCK_FILE, which nobody does in production.
- */
-export function fileClock(file: string): Clock {
-  return {
-    now() {
-      const text = fs.readFileSync(file, { encoding: 'utf8', flag: 'r' });
-      const value = Number(text);
-      if (!Number.isFinite(value)) throw new Error(`${file} must hold epoch milliseconds`);
-      return value;
-    },
-  };
-}

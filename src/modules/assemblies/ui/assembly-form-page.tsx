@@ -1,9 +1,9 @@
 import './assemblies.css';
 import { useState } from 'preact/hooks';
-import { api } from '../../../core/web/api';
-import { Checkbox, FormError, Loading, PageTitle, Radio, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { createThenOpen, EditPage, saveThenOpen } from '../../../core/web/form-pages';
+import { Checkbox, FormError, PageTitle, Radio, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
-import { navigate, usePathParam } from '../../../core/web/router';
+import { usePathParam } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
 import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
@@ -202,10 +202,7 @@ export function NewAssemblyPage() {
   return (
     <>
       <PageTitle title={t('form.newTitle')} />
-      <AssemblyForm
-        initial={draftOf(null)}
-        onSave={async (input) => navigate(assemblyPath((await api.post<Assembly>('/api/assemblies', input)).id))}
-      />
+      <AssemblyForm initial={draftOf(null)} onSave={createThenOpen('/api/assemblies', assemblyPath)} />
     </>
   );
 }
@@ -214,21 +211,11 @@ export function NewAssemblyPage() {
 export function EditAssemblyPage() {
   const t = useT('assemblies');
   const id = usePathParam('id');
-  const { data, error } = useGet<Assembly>(assemblyApi(id));
   return (
-    <>
-      <PageTitle title={t('form.editTitle')} />
-      <FormError error={error} />
-      {!data && !error && <Loading />}
-      {data && (
-        <AssemblyForm
-          initial={draftOf(data)}
-          onSave={async (input) => {
-            await api.put<Assembly>(assemblyApi(id), input);
-            navigate(assemblyPath(id));
-          }}
-        />
-      )}
-    </>
+    <EditPage<Assembly>
+      title={t('form.editTitle')}
+      source={assemblyApi(id)}
+      form={(assembly) => <AssemblyForm initial={draftOf(assembly)} onSave={saveThenOpen(assemblyApi(id), assemblyPath(id))} />}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import './campaigns.css';
-import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../../core/web/api';
-import { FormError, Loading, PageTitle } from '../../../core/web/forms';
+import { EditPage } from '../../../core/web/form-pages';
+import { PageTitle } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../core/web/router';
 import type { Campaign } from '../contract';
@@ -25,17 +24,11 @@ export function NewCampaignPage() {
 export function EditCampaignPage() {
   const t = useT('pledges');
   const id = usePathParam('id');
-  const [campaign, setCampaign] = useState<Campaign | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.get<{ campaign: Campaign }>(apiPath(id, '/manage')).then((r) => setCampaign(r.campaign), setError);
-  }, [id]);
   return (
-    <>
-      <PageTitle title={t('editor.editTitle')} />
-      <FormError error={error} />
-      {!campaign && !error && <Loading />}
-      {campaign && <CampaignForm campaign={campaign} onSaved={toManage} />}
-    </>
+    <EditPage<{ campaign: Campaign }>
+      title={t('editor.editTitle')}
+      source={apiPath(id, '/manage')}
+      form={({ campaign }) => <CampaignForm campaign={campaign} onSaved={toManage} />}
+    />
   );
 }

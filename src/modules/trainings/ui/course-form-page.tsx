@@ -1,11 +1,10 @@
 import './trainings.css';
 import { useState } from 'preact/hooks';
 import { QUALIFICATIONS } from '../../../core/qualifications';
-import { api } from '../../../core/web/api';
-import { FormError, Loading, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { createThenOpen, EditPage, saveThenOpen } from '../../../core/web/form-pages';
+import { FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
-import { navigate, usePathParam } from '../../../core/web/router';
-import { useGet } from '../../../core/web/use-get';
+import { usePathParam } from '../../../core/web/router';
 import type { Course, CourseInputFields } from '../contract';
 import { DEFAULT_VALIDITY_MONTHS, DESCRIPTION_MAX, TITLE_MAX, TRANSLATED_LANGUAGES, VALIDITY_MONTHS_MAX } from '../limits';
 import { courseApi, coursePath } from './format';
@@ -150,7 +149,7 @@ export function NewCoursePage() {
       <PageTitle title={t('courses.new')} />
       <CourseForm
         initial={{ ...draftOf(null), translations: emptyTranslations() }}
-        onSave={async (input) => navigate(coursePath((await api.post<Course>('/api/trainings/courses', input)).id))}
+        onSave={createThenOpen('/api/trainings/courses', coursePath)}
       />
     </>
   );
@@ -160,18 +159,11 @@ export function NewCoursePage() {
 export function EditCoursePage() {
   const t = useT('trainings');
   const id = usePathParam('id');
-  const { data, error } = useGet<Course>(courseApi(id));
-  if (!data) return error ? <FormError error={error} /> : <Loading />;
   return (
-    <>
-      <PageTitle title={t('course.edit')} />
-      <CourseForm
-        initial={draftOf(data)}
-        onSave={async (input) => {
-          await api.put<Course>(courseApi(id), input);
-          navigate(coursePath(id));
-        }}
-      />
-    </>
+    <EditPage<Course>
+      title={t('course.edit')}
+      source={courseApi(id)}
+      form={(course) => <CourseForm initial={draftOf(course)} onSave={saveThenOpen(courseApi(id), coursePath(id))} />}
+    />
   );
 }

@@ -1,9 +1,9 @@
 import './trainings.css';
 import { useState } from 'preact/hooks';
-import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Loading, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { createThenOpen, EditPage, saveThenOpen } from '../../../core/web/form-pages';
+import { Checkbox, CheckboxGroup, FormError, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
-import { navigate, usePathParam } from '../../../core/web/router';
+import { usePathParam } from '../../../core/web/router';
 import { useGet } from '../../../core/web/use-get';
 import type { Course, Session, SessionInputFields } from '../contract';
 import { CAPACITY_MAX, PLACE_MAX, TRAINING_LANGUAGES } from '../limits';
@@ -151,11 +151,7 @@ export function NewSessionPage() {
   return (
     <>
       <PageTitle title={t('list.newSession')} />
-      <SessionForm
-        initial={draftOf(null, course)}
-        point={null}
-        onSave={async (input) => navigate(sessionPath((await api.post<Session>('/api/trainings/sessions', input)).id))}
-      />
+      <SessionForm initial={draftOf(null, course)} point={null} onSave={createThenOpen('/api/trainings/sessions', sessionPath)} />
     </>
   );
 }
@@ -164,19 +160,13 @@ export function NewSessionPage() {
 export function EditSessionPage() {
   const t = useT('trainings');
   const id = usePathParam('id');
-  const { data, error } = useGet<Session>(sessionApi(id));
-  if (!data) return error ? <FormError error={error} /> : <Loading />;
   return (
-    <>
-      <PageTitle title={t('session.edit')} />
-      <SessionForm
-        initial={draftOf(data)}
-        point={data.point}
-        onSave={async (input) => {
-          await api.put<Session>(sessionApi(id), input);
-          navigate(sessionPath(id));
-        }}
-      />
-    </>
+    <EditPage<Session>
+      title={t('session.edit')}
+      source={sessionApi(id)}
+      form={(session) => (
+        <SessionForm initial={draftOf(session)} point={session.point} onSave={saveThenOpen(sessionApi(id), sessionPath(id))} />
+      )}
+    />
   );
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileClock } from './clock';
+import { fileClock } from './file-clock';
 
 test('a file clock tells the time written in its file, and follows every change', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clock-')), 'now');
