@@ -5,7 +5,9 @@ import { SESSION_COOKIE } from '../core/http/session';
 import type { Role } from '../core/roles';
 import type { Database } from '../database';
 import { newFieldKeyText } from '../modules/families/field-crypto';
-import { createMember, startSession } from '../modules/members';
+import { createMember, demoPrincipal, startSession } from '../modules/members';
+import { seedDemoMembers } from '../modules/members/demo';
+import { seedDemoZones } from '../modules/zones/demo';
 import { createApp, createContext, startModules } from '../server';
 
 export const TEST_ORIGIN = 'http://localhost:8080';
@@ -47,8 +49,12 @@ export async function createTestApp(env: Record<string, string> = {}) {
       roles: opts.roles ?? ['member'],
       trusted: opts.trusted ?? true,
     });
-    const { token } = await startSession(ctx, member.id);
-    return { id: member.id, cookie: `${SESSION_COOKIE}=${token}` };
+    return { id: member.id, cookie: await cookieOf(member.id) };
+  }
+
+  /** A session cookie to act as an existing member (a demo member, say). */
+  async function cookieOf(memberId: string) {
+    return `${SESSION_COOKIE}=${(await startSession(ctx, memberId)).token}`;
   }
 
   /** JSON request helper; `cookie` acts as a signed-in member. */
@@ -67,6 +73,21 @@ export async function createTestApp(env: Record<string, string> = {}) {
     await stopModules();
     await close();
   };
-  return { app, ctx, db: ctx.db, clock, config, signIn, call, close: closeAll };
+  return { app, ctx, db: ctx.db, clock, config, signIn, cookieOf, call, close: closeAll };
 }
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** A test app holding the demo's members and zones, which every module's demo builds on. */
+export async function createDemoTestApp(env: Record<string, string> = {}) {
+  const t = await createTestApp(env);
+  await seedDemoMembers(t.ctx);
+  await seedDemoZones(t.ctx);
+  /** A session cookie to act as the demo member of that name ("Tou"). */
+  const as = async (name: string) => {
+    const member = await demoPrincipal(t.ctx, name);
+    if (!member) throw new Error(`No demo member named ${name}`);
+    return t.cookieOf(member.memberId);
+  };
+  return { ...t, as };
+}
+export type DemoTestApp = Awaited<ReturnType<typeof createDemoTestApp>>;

@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SESSION_COOKIE } from '../../core/http/session';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { demoPrincipal, startSession } from '../members';
-import { seedDemoMembers } from '../members/demo';
-import { seedDemoZones } from '../zones/demo';
+import { createDemoTestApp, type DemoTestApp } from '../../test-support/test-app';
 import type { AidTaskList, FiledList, MyClaims } from './contract';
 import { seedDemoAid } from './demo';
 import { listFundableAidRequests } from './fund';
 import type { OfferList } from './offers-contract';
 
-let t: TestApp;
+let t: DemoTestApp;
 before(async () => {
-  t = await createTestApp();
-  await seedDemoMembers(t.ctx);
-  await seedDemoZones(t.ctx);
+  t = await createDemoTestApp();
 });
 after(() => t.close());
 
-async function as(name: string) {
-  const member = await demoPrincipal(t.ctx, name);
-  assert.ok(member);
-  return `${SESSION_COOKIE}=${(await startSession(t.ctx, member.memberId)).token}`;
-}
+const as = (name: string) => t.as(name);
 const get = async <T>(path: string, cookie: string) => (await (await t.call('GET', path, { cookie })).json()) as T;
 
 test('the demo network has open requests filed by Marisol in several zones, one Tou is on, one for the fund, and two offers', async () => {

@@ -1,27 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { demoPrincipal, startSession } from '../members';
-import { seedDemoMembers } from '../members/demo';
-import { seedDemoZones } from '../zones/demo';
+import { createDemoTestApp, type DemoTestApp } from '../../test-support/test-app';
 import type { Assembly, AssemblyList } from './contract';
 import { seedDemoAssemblies } from './demo';
 import { ok } from './test-helpers';
 
-let t: TestApp;
+let t: DemoTestApp;
 before(async () => {
-  t = await createTestApp();
-  await seedDemoMembers(t.ctx);
-  await seedDemoZones(t.ctx);
+  t = await createDemoTestApp();
 });
 after(() => t.close());
 
 test('the demo: two neighbourhood assemblies under a citywide federation, each with a meeting, a proposal in discussion and a decision; Sam, not vouched for, is in none', async () => {
   await seedDemoAssemblies(t.ctx);
   await seedDemoAssemblies(t.ctx);
-  const sam = await demoPrincipal(t.ctx, 'Sam');
-  assert.ok(sam);
-  const cookie = `whistle_session=${(await startSession(t.ctx, sam.memberId)).token}`;
+  const cookie = await t.as('Sam');
   const list = await ok<AssemblyList>(t.call('GET', '/api/assemblies', { cookie }));
   assert.deepEqual(
     list.assemblies.map((a) => [a.name, a.kind, a.parent?.name ?? null, a.myRole]),

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { seedDemoMembers } from '../members/demo';
+import { createDemoTestApp, type DemoTestApp } from '../../test-support/test-app';
 import { seedDemoOrgs } from '../orgs/demo';
-import { seedDemoZones } from '../zones/demo';
 import type { PublicEvent } from './contract';
 import { seedDemoEvents } from './demo';
 
-let t: TestApp;
+let t: DemoTestApp;
 before(async () => {
-  t = await createTestApp();
-  await seedDemoMembers(t.ctx);
+  t = await createDemoTestApp();
   await seedDemoOrgs(t.ctx);
-  await seedDemoZones(t.ctx);
 });
 after(() => t.close());
 

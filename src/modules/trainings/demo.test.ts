@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { QUALIFICATIONS } from '../../core/qualifications';
-import { createTestApp, type TestApp } from '../../test-support/test-app';
+import { createDemoTestApp, type DemoTestApp } from '../../test-support/test-app';
 import { demoPrincipal } from '../members';
-import { seedDemoMembers } from '../members/demo';
-import { seedDemoZones } from '../zones/demo';
 import { ATTENDANCE_OPENS_BEFORE_MS, type Course } from './contract';
 import { seedDemoTrainings } from './demo';
 import { validQualificationsOf } from './qualifications-service';
 
-let t: TestApp;
+let t: DemoTestApp;
 before(async () => {
-  t = await createTestApp();
-  await seedDemoMembers(t.ctx);
-  await seedDemoZones(t.ctx);
+  t = await createDemoTestApp();
 });
 after(() => t.close());
 

@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
-import { demoPrincipal, startSession } from '../../members';
-import { seedDemoMembers } from '../../members/demo';
-import { seedDemoZones } from '../../zones/demo';
+import { createDemoTestApp, type DemoTestApp } from '../../../test-support/test-app';
 import { seedDemoAssemblies } from '../demo';
 import type { DelegateBoard, DelegateElectionList } from './contract';
 import { seedDemoDelegates } from './demo';
 import { ok } from './test-helpers';
 
-let t: TestApp;
+let t: DemoTestApp;
 before(async () => {
-  t = await createTestApp();
-  await seedDemoMembers(t.ctx);
-  await seedDemoZones(t.ctx);
+  t = await createDemoTestApp();
 });
 after(() => t.close());
 
 test('the demo: Grace sits for Cedar-Riverside with a mandate and a report; Phillips is electing its delegate', async () => {
   await seedDemoAssemblies(t.ctx);
   await seedDemoDelegates(t.ctx);
-  const tou = await demoPrincipal(t.ctx, 'Tou');
-  assert.ok(tou);
-  const cookie = `whistle_session=${(await startSession(t.ctx, tou.memberId)).token}`;
+  const cookie = await t.as('Tou');
   const id = async (prefix: string) =>
     (await t.db.selectFrom('assembly').select('id').where('name', 'like', `${prefix}%`).executeTakeFirstOrThrow()).id;
 

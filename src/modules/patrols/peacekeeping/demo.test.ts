@@ -1,30 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SESSION_COOKIE } from '../../../core/http/session';
-import { createTestApp, type TestApp } from '../../../test-support/test-app';
+import { createDemoTestApp, type DemoTestApp } from '../../../test-support/test-app';
 import { seedDemoEvents } from '../../events/demo';
-import { demoPrincipal, startSession } from '../../members';
-import { seedDemoMembers } from '../../members/demo';
 import { seedDemoOrgs } from '../../orgs/demo';
-import { seedDemoZones } from '../../zones/demo';
 import type { Candidates, MyPosts, PlanList, PlanView, Sheet } from './contract';
 import { seedDemoPeacekeeping } from './demo';
 
-let t: TestApp;
+let t: DemoTestApp;
 before(async () => {
-  t = await createTestApp();
-  await seedDemoMembers(t.ctx);
+  t = await createDemoTestApp();
   await seedDemoOrgs(t.ctx);
-  await seedDemoZones(t.ctx);
   await seedDemoEvents(t.ctx);
 });
 after(() => t.close());
 
-async function as(name: string) {
-  const member = await demoPrincipal(t.ctx, name);
-  assert.ok(member);
-  return `${SESSION_COOKIE}=${(await startSession(t.ctx, member.memberId)).token}`;
-}
+const as = (name: string) => t.as(name);
 const get = async <T>(path: string, cookie: string) => {
   const res = await t.call('GET', path, { cookie });
   assert.equal(res.status, 200, await res.clone().text());
