@@ -8,7 +8,6 @@ import {
   ActionItemInput,
   AgendaInput,
   CheckInInput,
-  IdParam,
   Meeting,
   MeetingInput,
   MemberParam,
@@ -27,10 +26,8 @@ import {
   setMinutes,
   undoCheckIn,
 } from './meetings-service';
-import { objectRoutes } from './object-routes';
+import { idParam, objectRoutes, tags } from './object-routes';
 
-const tags = ['assemblies'];
-const idParam = { params: IdParam };
 const meetingResponse = { 200: jsonResponse(Meeting, 'The meeting as it is now'), ...errorResponses };
 
 const { route: meetingRoute, routeWithBody: meetingRouteWithBody } = objectRoutes(meetingResponse);

@@ -2,8 +2,8 @@ import type { RouteConfig, z } from '@hono/zod-openapi';
 import { defineRoute, jsonBody } from '../../core/http/route';
 import { IdParam } from './contract';
 
-const tags = ['assemblies'];
-const idParam = { params: IdParam };
+export const tags = ['assemblies'];
+export const idParam = { params: IdParam };
 
 /**
  * Route builders for one kind of object (a meeting, a proposal) addressed by `{id}` and answering that

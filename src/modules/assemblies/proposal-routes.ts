@@ -8,19 +8,16 @@ import {
   BallotList,
   CommentInput,
   HandCountInput,
-  IdParam,
   Proposal,
   ProposalInput,
   ProposalMeetingInput,
   VoteInput,
   VoteResult,
 } from './contract';
-import { objectRoutes } from './object-routes';
+import { idParam, objectRoutes, tags } from './object-routes';
 import { addComment, answerAmendment, createProposal, getProposal, moveProposal, openVote, withdrawProposal } from './proposals-service';
 import { castVote, closeVote, publishedBallots, recordHandCount } from './votes-service';
 
-const tags = ['assemblies'];
-const idParam = { params: IdParam };
 const proposalResponse = { 200: jsonResponse(Proposal, 'The proposal as it is now'), ...errorResponses };
 
 const { route: proposalRoute, routeWithBody: proposalRouteWithBody } = objectRoutes(proposalResponse);
