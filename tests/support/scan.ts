@@ -24,6 +24,15 @@ export function findIn(text: string, needles: readonly string[], where: string):
   return found;
 }
 
+/**
+ * Keys, hashes and receipts are random bytes, and a few megabytes of them hold any 3-byte string
+ * now and then (a WAL file once held "::1" between two hash bytes). Raw bytes are therefore
+ * searched only for needles long enough not to occur by chance (5 bytes: about one chance in 10^6
+ * per megabyte); short needles are still searched in text, where an address would be written.
+ */
+const MIN_BINARY_NEEDLE = 5;
+const longEnoughForBytes = (needles: readonly string[]) => needles.filter((n) => n.length >= MIN_BINARY_NEEDLE);
+
 const asText = (value: unknown): string =>
   value === null || value === undefined ? '' : Buffer.isBuffer(value) ? value.toString('latin1') : String(value);
 
@@ -43,14 +52,15 @@ export async function scanTables(db: Kysely<unknown>, dialect: Dialect, needles:
     for (const row of rows) {
       for (const [column, value] of Object.entries(row)) {
         values++;
-        findings.push(...findIn(asText(value), needles, `${table}.${column}`));
+        const searched = Buffer.isBuffer(value) ? longEnoughForBytes(needles) : needles;
+        findings.push(...findIn(asText(value), searched, `${table}.${column}`));
       }
     }
   }
   return { tables: tables.length, columns: columns.length, values, findings };
 }
 
-/** The raw bytes of every file under `dir` (the SQLite database, its -wal and -shm), searched for the needles. */
+/** The raw bytes of every file under `dir` (the SQLite database, its -wal and -shm), searched for the needles of 5 bytes or more. */
 export function scanFiles(dir: string, needles: readonly string[]) {
   const files: string[] = [];
   const findings: Finding[] = [];
@@ -60,7 +70,7 @@ export function scanFiles(dir: string, needles: readonly string[]) {
       if (entry.isDirectory()) visit(full);
       else if (entry.isFile()) {
         files.push(full);
-        findings.push(...findIn(fs.readFileSync(full).toString('latin1'), needles, full));
+        findings.push(...findIn(fs.readFileSync(full).toString('latin1'), longEnoughForBytes(needles), full));
       }
     }
   };
