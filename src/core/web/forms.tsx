@@ -33,6 +33,23 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<v
   return { busy, error, setError, run };
 }
 
+type FormAttributes = Omit<JSX.IntrinsicElements['form'], 'action' | 'onSubmit'>;
+
+/** A form whose submit runs `action` (a `useAction`) in place of the browser's navigation. */
+export function ActionForm({ action, children, ...attributes }: FormAttributes & { action: { run: () => Promise<void> } }) {
+  return (
+    <form
+      {...attributes}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
 /** A form's error that no field of it claims, announced when it appears. */
 export function FormError({ error, fields = [] }: { error: unknown; fields?: string[] }) {
   const t = useT();

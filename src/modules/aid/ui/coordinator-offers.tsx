@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Loading, SelectField, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Loading, SelectField, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useGet } from '../../../core/web/use-get';
 import type { AidTask } from '../contract';
@@ -19,13 +19,7 @@ function AskForm({ offer, tasks }: { offer: CoordinatorOffer; tasks: AidTask[] }
   });
   const fitting = tasks.filter((task) => task.kind === offer.kind).concat(tasks.filter((task) => task.kind !== offer.kind));
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void ask.run();
-      }}
-    >
+    <ActionForm noValidate action={ask}>
       <SelectField
         id={`ask-${offer.id}`}
         name="requestId"
@@ -44,7 +38,7 @@ function AskForm({ offer, tasks }: { offer: CoordinatorOffer; tasks: AidTask[] }
       <button type="submit" class="button" disabled={ask.busy || !requestId}>
         {t('offers.ask', { name: offer.member.displayName })}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

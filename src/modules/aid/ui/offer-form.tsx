@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import { ZoneList } from '../../zones/ui/zone-list';
@@ -27,13 +27,7 @@ export function OfferForm({ zones, onPosted }: { zones: ZoneSummary[]; onPosted:
   });
   const err = post.error;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void post.run();
-      }}
-    >
+    <ActionForm noValidate action={post}>
       <SelectField
         id="offer-kind"
         name="kind"
@@ -78,6 +72,6 @@ export function OfferForm({ zones, onPosted }: { zones: ZoneSummary[]; onPosted:
       <button type="submit" class="button button-primary button-wide" disabled={post.busy}>
         {t('offers.post')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

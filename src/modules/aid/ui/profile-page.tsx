@@ -1,7 +1,7 @@
 import './aid.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Loading, PageTitle, Radio, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, Loading, PageTitle, Radio, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
@@ -40,13 +40,7 @@ export function ProfilePage() {
       <PageTitle title={t('profile.title')} />
       <p>{t('profile.intro')}</p>
       <AidLinks />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <ActionForm noValidate action={save}>
         <CheckboxGroup legend={t('profile.skills')} name="skills" hint={t('profile.skillsHint')} error={save.error}>
           {SKILLS.map((s) => (
             <Checkbox
@@ -97,7 +91,7 @@ export function ProfilePage() {
         <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
           {t('profile.save')}
         </button>
-      </form>
+      </ActionForm>
     </>
   );
 }

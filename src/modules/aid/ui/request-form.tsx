@@ -1,6 +1,16 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Radio, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import {
+  ActionForm,
+  Checkbox,
+  CheckboxGroup,
+  FormError,
+  Radio,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useAction,
+} from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import type { AidTaskDetail, NewAidRequest } from '../contract';
@@ -72,13 +82,7 @@ export function RequestForm(props: {
   const err = send.error;
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send.run();
-      }}
-    >
+    <ActionForm noValidate action={send}>
       {props.canFileForOthers && (
         <fieldset class="field">
           <legend>{t('form.forWhom')}</legend>
@@ -203,6 +207,6 @@ export function RequestForm(props: {
       <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
         {t('form.submit')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

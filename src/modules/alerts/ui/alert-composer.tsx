@@ -1,7 +1,7 @@
 import './alerts.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, SelectField, TextAreaField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, SelectField, TextAreaField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { Alert, AlertPreview, Template } from '../contract';
 import { messageIn } from './alert-text';
@@ -92,13 +92,7 @@ export function AlertComposer({ reportId, zoneId }: { reportId: string; zoneId: 
     <section class="card alert-composer" aria-labelledby="composer-title">
       <h2 id="composer-title">{t('composer.title')}</h2>
       <p class="hint">{t('composer.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send.run();
-        }}
-      >
+      <ActionForm noValidate action={send}>
         <SelectField
           id="composer-template"
           name="template"
@@ -182,7 +176,7 @@ export function AlertComposer({ reportId, zoneId }: { reportId: string; zoneId: 
         <button type="submit" class="button button-primary button-wide" disabled={send.busy || !preview}>
           {preview?.needsSecondVerifier ? t('composer.sendForApproval') : t('composer.send')}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, Status, TextAreaField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, Status, TextAreaField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Alert, UpdateKind } from '../contract';
 import { EXPIRY_CHOICES, expiryLabel } from './expiry-choices';
@@ -43,13 +43,7 @@ export function VerifierActions({ alert, onChange }: { alert: Alert; onChange: (
   return (
     <section class="card verifier-actions" aria-labelledby="verifier-actions-title">
       <h2 id="verifier-actions-title">{t('actions.title')}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void update.run();
-        }}
-      >
+      <ActionForm noValidate action={update}>
         <SelectField
           id="alert-update-kind"
           name="kind"
@@ -93,15 +87,8 @@ export function VerifierActions({ alert, onChange }: { alert: Alert; onChange: (
           </button>
         </div>
         <FormError error={allClear.error} />
-      </form>
-      <form
-        noValidate
-        class="extend-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void extend.run();
-        }}
-      >
+      </ActionForm>
+      <ActionForm noValidate class="extend-form" action={extend}>
         <SelectField
           id="alert-extend"
           name="expiresInMinutes"
@@ -115,7 +102,7 @@ export function VerifierActions({ alert, onChange }: { alert: Alert; onChange: (
         <button type="submit" class="button" disabled={busy}>
           {t('actions.extend')}
         </button>
-      </form>
+      </ActionForm>
       <div class="cancel-box">
         <p class="hint">{t('actions.cancelHint')}</p>
         {confirmCancel ? (

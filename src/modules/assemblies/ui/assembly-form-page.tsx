@@ -1,7 +1,17 @@
 import './assemblies.css';
 import { useState } from 'preact/hooks';
 import { createThenOpen, EditPage, saveThenOpen } from '../../../core/web/form-pages';
-import { Checkbox, FormError, PageTitle, Radio, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import {
+  ActionForm,
+  Checkbox,
+  FormError,
+  PageTitle,
+  Radio,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useAction,
+} from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
@@ -86,14 +96,7 @@ function AssemblyForm({ initial, onSave }: { initial: Draft; onSave: (input: Ass
     />
   );
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={save}>
       <TextField
         id="assembly-name"
         name="name"
@@ -192,7 +195,7 @@ function AssemblyForm({ initial, onSave }: { initial: Draft; onSave: (input: Ass
       <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
         {t('form.save')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, FormError, TextAreaField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, FormError, TextAreaField, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import type { Comment, Proposal } from '../contract';
 import { COMMENT_MAX } from '../limits';
@@ -69,13 +69,7 @@ function CommentForm({ proposal, onChange }: { proposal: Proposal; onChange: (p:
     setAmendment(false);
   });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void post.run();
-      }}
-    >
+    <ActionForm noValidate action={post}>
       <TextAreaField
         id="comment-body"
         name="body"
@@ -91,7 +85,7 @@ function CommentForm({ proposal, onChange }: { proposal: Proposal; onChange: (p:
       <button type="submit" class="button" disabled={post.busy}>
         {t('proposal.post')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

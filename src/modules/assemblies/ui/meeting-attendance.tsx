@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, request } from '../../../core/web/api';
-import { FormError, SelectField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, useAction } from '../../../core/web/forms';
 import { formatNumber, useLanguage, useT } from '../../../core/web/i18n';
 import { useMe } from '../../../core/web/session';
 import { useGet } from '../../../core/web/use-get';
@@ -91,13 +91,7 @@ export function AttendanceSection({ meeting, onChange }: { meeting: Meeting; onC
       </ul>
       <FormError error={remove.error} />
       {meeting.status === 'open' && absent.length > 0 && (
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add.run();
-          }}
-        >
+        <ActionForm class="inline-form" action={add}>
           <SelectField
             id="check-in-member"
             name="memberId"
@@ -112,7 +106,7 @@ export function AttendanceSection({ meeting, onChange }: { meeting: Meeting; onC
             {t('meeting.checkInButton')}
           </button>
           <FormError error={add.error} fields={['memberId']} />
-        </form>
+        </ActionForm>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import './assemblies.css';
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, PageTitle, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../core/web/router';
 import { useGet } from '../../../core/web/use-get';
@@ -35,14 +35,7 @@ export function NewMeetingPage() {
     <>
       <PageTitle title={t('meetingForm.title')} />
       {assembly && <p>{t('meeting.of', { name: assembly.name })}</p>}
-      <form
-        class="card"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <ActionForm class="card" noValidate action={save}>
         <TextField
           id="meeting-title"
           name="title"
@@ -86,7 +79,7 @@ export function NewMeetingPage() {
         <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
           {t('meetingForm.save')}
         </button>
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, request } from '../../../core/web/api';
-import { Checkbox, FormError, SelectField, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, FormError, SelectField, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useMe } from '../../../core/web/session';
 import { useGet } from '../../../core/web/use-get';
@@ -23,12 +23,7 @@ export function MinutesSection({ meeting, onChange }: { meeting: Meeting; onChan
       <h2 id="minutes-title">{t('meeting.minutes')}</h2>
       {meeting.minutes ? <MarkdownView source={meeting.minutes} headingShift={2} /> : <p>{t('meeting.noMinutes')}</p>}
       {meeting.can.manage && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save.run();
-          }}
-        >
+        <ActionForm action={save}>
           <TextAreaField
             id="meeting-minutes"
             name="minutes"
@@ -48,7 +43,7 @@ export function MinutesSection({ meeting, onChange }: { meeting: Meeting; onChan
           </button>
           <FormError error={save.error} fields={['minutes']} />
           <Status message={saved ? t('meeting.minutesSaved') : null} />
-        </form>
+        </ActionForm>
       )}
     </section>
   );
@@ -102,14 +97,7 @@ function NewAction({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
     setDueOn('');
   });
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={add}>
       <TextField
         id="action-text"
         name="text"
@@ -135,7 +123,7 @@ function NewAction({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
       <button type="submit" class="button" disabled={add.busy}>
         {t('meeting.addAction')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -1,7 +1,7 @@
 import './assemblies.css';
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
 import { useGet } from '../../../core/web/use-get';
@@ -45,14 +45,7 @@ export function NewProposalPage() {
       <FormError error={error} />
       {assembly && <p>{t('proposalForm.assembly', { name: assembly.name })}</p>}
       {assemblyId && (
-        <form
-          class="card"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save.run();
-          }}
-        >
+        <ActionForm class="card" noValidate action={save}>
           <TextField
             id="proposal-title"
             name="title"
@@ -89,7 +82,7 @@ export function NewProposalPage() {
           <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
             {t('proposalForm.save')}
           </button>
-        </form>
+        </ActionForm>
       )}
     </>
   );

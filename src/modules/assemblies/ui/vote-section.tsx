@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, TextField, useAction } from '../../../core/web/forms';
 import { formatNumber, useLanguage, useT } from '../../../core/web/i18n';
 import type { HandCountFields, Proposal, VoteResult } from '../contract';
 import { VOTE_CHOICES } from '../limits';
@@ -97,13 +97,7 @@ export function HandCountForm({ proposal, onChange }: { proposal: Proposal; onCh
   return (
     <details class="hand-count">
       <summary>{t('hand.title')}</summary>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <ActionForm noValidate action={save}>
         <p class="hint">{t('hand.intro')}</p>
         {keys.map((key) => (
           <TextField
@@ -123,7 +117,7 @@ export function HandCountForm({ proposal, onChange }: { proposal: Proposal; onCh
         <button type="submit" class="button" disabled={save.busy}>
           {t('hand.save')}
         </button>
-      </form>
+      </ActionForm>
     </details>
   );
 }

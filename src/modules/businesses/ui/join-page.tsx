@@ -1,7 +1,17 @@
 import './businesses.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, PageTitle, SelectField, Status, TextField, useAction } from '../../../core/web/forms';
+import {
+  ActionForm,
+  Checkbox,
+  CheckboxGroup,
+  FormError,
+  PageTitle,
+  SelectField,
+  Status,
+  TextField,
+  useAction,
+} from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { BUSINESS_KINDS, SANCTUARY_OFFERS } from './kinds';
 import { LocationFields, type PointText } from './location-fields';
@@ -63,14 +73,7 @@ export function JoinPage() {
     <>
       <PageTitle title={t('join.title')} />
       <p>{t('join.intro')}</p>
-      <form
-        noValidate
-        class="card business-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void signUp.run();
-        }}
-      >
+      <ActionForm noValidate class="card business-form" action={signUp}>
         <TextField
           id="business-name"
           name="name"
@@ -172,7 +175,7 @@ export function JoinPage() {
           {t('join.submit')}
         </button>
         <Status message={done === null ? null : t('join.done', { name: done })} />
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { ChecklistEntry, NewChecklistEntry } from '../contract';
 import { formatTime, toLocalInput } from './format';
@@ -37,15 +37,7 @@ export function ChecklistForm({ offerId, onSaved }: { offerId: string; onSaved: 
   });
 
   return (
-    <form
-      class="checklist-form"
-      noValidate
-      aria-labelledby={id('title')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="checklist-form" noValidate aria-labelledby={id('title')} action={save}>
       <h4 id={id('title')}>{t('checklist.title')}</h4>
       <p class="notice">{t('checklist.intro')}</p>
       <TextField
@@ -114,7 +106,7 @@ export function ChecklistForm({ offerId, onSaved }: { offerId: string; onSaved: 
         {t('checklist.submit')}
       </button>
       <Status message={saved ? t('checklist.saved') : null} />
-    </form>
+    </ActionForm>
   );
 }
 

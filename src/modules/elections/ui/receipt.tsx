@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { CopyField, FormError, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, CopyField, FormError, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { FoundBallot } from '../contract';
 import { electionApi } from './format';
@@ -43,12 +43,7 @@ export function FindMyBallot(props: {
   return (
     <section aria-labelledby="find-title">
       <h2 id="find-title">{t('find.title')}</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void find.run();
-        }}
-      >
+      <ActionForm action={find}>
         <TextField
           id="find-receipt"
           name="code"
@@ -62,7 +57,7 @@ export function FindMyBallot(props: {
         <button type="submit" class="button" disabled={find.busy}>
           {t('find.submit')}
         </button>
-      </form>
+      </ActionForm>
       <FormError error={find.error} />
       {found && (
         <div class="notice notice-ok" role="status">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { CAPACITY_MAX, DESCRIPTION_MAX, EVENT_KINDS, PLACE_MAX, REMINDER_HOURS_MAX, TITLE_MAX } from '../limits';
 import type { EventDraft } from './event-draft';
@@ -62,14 +62,7 @@ export function EventForm(props: { initial: EventDraft; submitLabel: string; onS
     );
 
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={save}>
       <TextField
         id="event-title"
         name="title"
@@ -174,6 +167,6 @@ export function EventForm(props: { initial: EventDraft; submitLabel: string; onS
       <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
         {props.submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { FormError, Loading, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Loading, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useSession } from '../../../core/web/session';
 import type { MyRsvp, PublicEvent, RsvpResult } from '../contract';
@@ -63,13 +63,7 @@ function RsvpForm({ event, onDone }: { event: PublicEvent; onDone: (rsvp: MyRsvp
     onDone(result.rsvp);
   });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send.run();
-      }}
-    >
+    <ActionForm noValidate action={send}>
       {event.counts.placesLeft === 0 && <p class="notice">{t('rsvp.full')}</p>}
       {!me && (
         <>
@@ -92,7 +86,7 @@ function RsvpForm({ event, onDone }: { event: PublicEvent; onDone: (rsvp: MyRsvp
       <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
         {me ? t('rsvp.submitMember', { name: me.displayName }) : t('rsvp.submit')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

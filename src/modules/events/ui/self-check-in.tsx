@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, PageTitle, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useSession } from '../../../core/web/session';
 import type { MyRsvp, RsvpResult } from '../contract';
@@ -33,14 +33,7 @@ export function SelfCheckIn({ eventId, title }: { eventId: string; title: string
           {t('checkIn.welcome')}
         </p>
       ) : (
-        <form
-          class="card"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void send.run();
-          }}
-        >
+        <ActionForm class="card" noValidate action={send}>
           <p>{t('checkIn.selfIntro')}</p>
           <TextField
             id="check-in-code"
@@ -60,7 +53,7 @@ export function SelfCheckIn({ eventId, title }: { eventId: string; title: string
           <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
             {t('checkIn.submit')}
           </button>
-        </form>
+        </ActionForm>
       )}
       <p>
         <a href={eventPath(eventId)}>{t('checkIn.back')}</a>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Loading, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, Loading, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { MemberSummary } from '../../members/contract';
 import type { Person } from '../contract';
@@ -40,12 +40,7 @@ export function CaseworkerPicker(props: { caseId: string; current: Person[]; leg
   // Someone already assigned who is no longer listed (e.g. no longer vouched) still shows, so they can be removed.
   const listed = people && [...people, ...props.current.filter((c) => !people.some((p) => p.id === c.id))];
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm action={save}>
       <FormError error={loadError} />
       {!listed && !loadError && <Loading />}
       {listed && (
@@ -61,6 +56,6 @@ export function CaseworkerPicker(props: { caseId: string; current: Person[]; leg
         {t('caseworkers.save')}
       </button>
       <Status message={saved ? t('caseworkers.saved') : null} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { CaseDetail, CaseFields } from '../contract';
 import { type CaseDraft, CaseFieldsInputs, draftOf, fieldsOf } from './case-fields';
@@ -53,13 +53,7 @@ export function DetailsSection({ detail, onSaved }: { detail: CaseDetail; onSave
         </>
       )}
       {draft && (
-        <form
-          aria-label={t('detail.editTitle')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save.run();
-          }}
-        >
+        <ActionForm aria-label={t('detail.editTitle')} action={save}>
           <CaseFieldsInputs draft={draft} onChange={setDraft} error={save.error} />
           <FormError error={save.error} fields={['label', 'contact', 'address', 'household', 'language']} />
           <div class="button-row">
@@ -70,7 +64,7 @@ export function DetailsSection({ detail, onSaved }: { detail: CaseDetail; onSave
               {t('form.cancel')}
             </button>
           </div>
-        </form>
+        </ActionForm>
       )}
       <Status message={saved ? t('detail.saved') : null} />
     </section>

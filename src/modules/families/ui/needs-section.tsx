@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Need } from '../contract';
 import { NEED_DETAIL_MAX, NEED_KINDS, type NeedKind } from '../limits';
@@ -61,13 +61,7 @@ function AddNeed({ caseId, onAdded }: { caseId: string; onAdded: (need: Need) =>
     setDetail('');
   });
   return (
-    <form
-      aria-labelledby="add-need-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add.run();
-      }}
-    >
+    <ActionForm aria-labelledby="add-need-title" action={add}>
       <h3 id="add-need-title">{t('needs.add')}</h3>
       <SelectField
         id="need-kind"
@@ -95,6 +89,6 @@ function AddNeed({ caseId, onAdded }: { caseId: string; onAdded: (need: Need) =>
       <button type="submit" class="button" disabled={add.busy}>
         {t('needs.addButton')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

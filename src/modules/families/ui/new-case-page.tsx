@@ -1,7 +1,7 @@
 import './families.css';
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, PageTitle, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, PageTitle, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
 import type { NeedInput } from '../contract';
@@ -29,12 +29,7 @@ export function NewCasePage() {
   return (
     <>
       <PageTitle title={t('form.newTitle')} />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create.run();
-        }}
-      >
+      <ActionForm action={create}>
         <CaseFieldsInputs draft={draft} onChange={setDraft} error={create.error} />
         {/* Each need's own field shows its error, so the group claims none. */}
         <CheckboxGroup legend={t('form.needs')} name="needKinds" hint={`${t('form.needsHint')} ${t('noIdNumbers')}`}>
@@ -65,7 +60,7 @@ export function NewCasePage() {
             {t('form.cancel')}
           </a>
         </div>
-      </form>
+      </ActionForm>
     </>
   );
 }

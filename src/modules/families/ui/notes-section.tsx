@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, TextAreaField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, TextAreaField, useAction } from '../../../core/web/forms';
 import { formatDateTime, useT } from '../../../core/web/i18n';
 import type { Note } from '../contract';
 import { NOTE_MAX } from '../limits';
@@ -39,12 +39,7 @@ export function NotesSection({
         ))}
       </ol>
       {writable && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add.run();
-          }}
-        >
+        <ActionForm action={add}>
           <TextAreaField
             id="note-body"
             name="body"
@@ -60,7 +55,7 @@ export function NotesSection({
           <button type="submit" class="button" disabled={add.busy || !body.trim()}>
             {t('notes.addButton')}
           </button>
-        </form>
+        </ActionForm>
       )}
     </section>
   );

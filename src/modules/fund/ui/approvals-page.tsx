@@ -1,7 +1,7 @@
 import './fund.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Loading, PageTitle, Status, TextAreaField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Loading, PageTitle, Status, TextAreaField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { useSession } from '../../../core/web/session';
 import type { Approvals, Disbursement } from '../contract';
@@ -55,14 +55,7 @@ function Decide({ d, me, onDecided }: { d: Disbursement; me: string; onDecided: 
         </div>
       )}
       {rejecting && (
-        <form
-          class="confirm"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void reject.run();
-          }}
-        >
+        <ActionForm class="confirm" noValidate action={reject}>
           <div ref={reasonField}>
             <TextAreaField
               id={`reject-${d.id}`}
@@ -78,7 +71,7 @@ function Decide({ d, me, onDecided }: { d: Disbursement; me: string; onDecided: 
           <button type="submit" class="button button-danger" disabled={reject.busy}>
             {t('approvals.confirmReject')}
           </button>
-        </form>
+        </ActionForm>
       )}
       <FormError error={approve.error ?? reject.error} fields={['reason']} />
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { Donation, ManagedFund } from '../contract';
 import { DONATION_METHODS, NAME_MAX, NOTE_MAX } from '../limits';
@@ -47,13 +47,7 @@ export function DonationForm({ fund, onRecorded }: { fund: ManagedFund; onRecord
   return (
     <section class="card" aria-labelledby="donation-title">
       <h2 id="donation-title">{t('donation.title')}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void record.run();
-        }}
-      >
+      <ActionForm noValidate action={record}>
         <TextField
           id="donation-amount"
           name="amountCents"
@@ -111,7 +105,7 @@ export function DonationForm({ fund, onRecorded }: { fund: ManagedFund; onRecord
         <button type="submit" class="button button-primary" disabled={record.busy}>
           {t('donation.submit')}
         </button>
-      </form>
+      </ActionForm>
       <Status message={message} />
     </section>
   );

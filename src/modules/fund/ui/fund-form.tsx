@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, FormError, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, FormError, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { LANGUAGE_NAMES, useT } from '../../../core/web/i18n';
 import type { FundTranslations, ManagedFund } from '../contract';
 import { DESCRIPTION_MAX, FUND_TRANSLATIONS, NAME_MAX } from '../limits';
@@ -34,13 +34,7 @@ export function FundForm(props: { fund: ManagedFund | null; onSaved: (fund: Mana
       <h2 id="fund-form-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <ActionForm noValidate action={save}>
         <TextField
           id="fund-name"
           name="name"
@@ -109,7 +103,7 @@ export function FundForm(props: { fund: ManagedFund | null; onSaved: (fund: Mana
             {t('fundForm.cancel')}
           </button>
         </div>
-      </form>
+      </ActionForm>
     </section>
   );
 }

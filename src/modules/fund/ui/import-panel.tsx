@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Status, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { ImportSummary, ManagedFund } from '../contract';
 import { formatCents, localizedFund } from './format';
@@ -72,13 +72,7 @@ export function ImportPanel({ fund, onImported }: { fund: ManagedFund; onImporte
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
       <p class="hint">{t('import.cards')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void check.run();
-        }}
-      >
+      <ActionForm noValidate action={check}>
         <div class="field">
           <label for={fileId}>{t('import.file')}</label>
           <input
@@ -95,7 +89,7 @@ export function ImportPanel({ fund, onImported }: { fund: ManagedFund; onImporte
         <button type="submit" class="button" disabled={!csv || check.busy}>
           {check.busy ? t('import.checking') : t('import.check')}
         </button>
-      </form>
+      </ActionForm>
       <FormError error={check.error ?? run.error} />
       {summary && <Summary summary={summary} />}
       {summary && summary.problems.length === 0 && toWrite === 0 && <p>{t('import.nothingNew')}</p>}

@@ -1,7 +1,18 @@
 import './fund.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Loading, PageTitle, Radio, SelectField, Status, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import {
+  ActionForm,
+  FormError,
+  Loading,
+  PageTitle,
+  Radio,
+  SelectField,
+  Status,
+  TextAreaField,
+  TextField,
+  useAction,
+} from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { canAccess, useSession } from '../../../core/web/session';
 import type { Disbursement, FundableAidRequest, PublicFund } from '../contract';
@@ -105,14 +116,7 @@ export function RequestPage() {
           )}
         </>
       ) : (
-        <form
-          class="card"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void send.run();
-          }}
-        >
+        <ActionForm class="card" noValidate action={send}>
           {!caseId && coordinator && (
             <AidRequestPicker
               value={aidRequestId}
@@ -192,7 +196,7 @@ export function RequestPage() {
           <button type="submit" class="button button-primary" disabled={send.busy}>
             {t('request.submit')}
           </button>
-        </form>
+        </ActionForm>
       )}
     </>
   );

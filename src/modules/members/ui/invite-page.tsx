@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { errorText, FormError, Loading, PageTitle, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, errorText, FormError, Loading, PageTitle, TextField, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
 import { setSignedIn } from '../../../core/web/session';
@@ -97,13 +97,7 @@ export function InvitePage() {
         <section class="card">
           <p>{t(`invite.intro${info.kind === 'setup' ? 'Setup' : info.kind === 'device' ? 'Device' : 'Join'}`)}</p>
           <InviteDetails info={info} />
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              void register.run();
-            }}
-          >
+          <ActionForm noValidate action={register}>
             {info.kind !== 'device' && (
               <TextField
                 id="display-name"
@@ -126,7 +120,7 @@ export function InvitePage() {
             <p class="hint" role="status">
               {register.busy ? t('invite.busy') : ''}
             </p>
-          </form>
+          </ActionForm>
         </section>
       )}
     </>

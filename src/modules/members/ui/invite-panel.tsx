@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../../../core/roles';
 import { api } from '../../../core/web/api';
-import { CopyField, FormError, Status, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, CopyField, FormError, Status, TextField, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { hasRole, useMe } from '../../../core/web/session';
 import type { CreatedInvite, InviteSummary } from '../contract';
@@ -29,13 +29,7 @@ function InviteForm({ onCreated }: { onCreated: () => void }) {
     <section class="card" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('invites.title')}</h2>
       <p>{t('invites.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create.run();
-        }}
-      >
+      <ActionForm noValidate action={create}>
         <RoleCheckboxes
           legend={t('invites.rolesLegend')}
           roles={roles}
@@ -62,7 +56,7 @@ function InviteForm({ onCreated }: { onCreated: () => void }) {
         <button type="submit" class="button button-primary" disabled={create.busy}>
           {t('invites.create')}
         </button>
-      </form>
+      </ActionForm>
       {created && (
         <div class="created-link">
           <CopyField id="invite-link" label={t('invites.linkLabel')} value={created.link} />

@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { useState } from 'preact/hooks';
 import type { Role } from '../../../core/roles';
 import { ApiError, api } from '../../../core/web/api';
-import { CopyField, FormError, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, CopyField, FormError, Status, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { hasRole, loadSession, useMe } from '../../../core/web/session';
 import type { CreatedInvite, MemberSummary } from '../contract';
@@ -66,13 +66,7 @@ function ManageMember({ member, onChange }: { member: MemberSummary; onChange: (
 
   return (
     <div class="manage">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void saveRoles.run();
-        }}
-      >
+      <ActionForm noValidate action={saveRoles}>
         <RoleCheckboxes
           legend={t('members.rolesLegend', { name })}
           roles={roles}
@@ -91,7 +85,7 @@ function ManageMember({ member, onChange }: { member: MemberSummary; onChange: (
           {t('members.saveRoles')}
         </button>
         <Status message={saved ? t('members.rolesSaved') : null} />
-      </form>
+      </ActionForm>
       {!isSelf && (
         <div class="button-row">
           <button type="button" class="button" aria-label={t('members.lostDeviceFor', { name })} onClick={() => setConfirming('device')}>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
 import { wipeDevice } from '../../../core/web/device';
-import { Checkbox, CheckboxGroup, FormError, PageTitle, Status, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, PageTitle, Status, TextField, useAction } from '../../../core/web/forms';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
 import { setSignedIn, setSignedOut, useMe } from '../../../core/web/session';
@@ -33,13 +33,7 @@ function ProfileForm() {
   return (
     <section class="card" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('settings.profileTitle')}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <ActionForm noValidate action={save}>
         <TextField
           id="settings-name"
           name="displayName"
@@ -62,7 +56,7 @@ function ProfileForm() {
           {t('settings.save')}
         </button>
         <Status message={saved ? t('actions.saved') : null} />
-      </form>
+      </ActionForm>
     </section>
   );
 }

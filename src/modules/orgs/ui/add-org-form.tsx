@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Org } from '../contract';
 import { EMPTY_ORG, NewOrgFields } from './new-org-fields';
@@ -23,20 +23,14 @@ export function AddOrgForm({ onAdded }: { onAdded: (org: Org) => void }) {
     <section class="card org-form" aria-labelledby="add-org-title">
       <h2 id="add-org-title">{t('form.title')}</h2>
       <p>{t('form.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add.run();
-        }}
-      >
+      <ActionForm noValidate action={add}>
         <NewOrgFields idPrefix="org" value={draft} onChange={setDraft} error={add.error} />
         <FormError error={add.error} fields={['name', 'kind', 'description']} />
         <button type="submit" class="button button-primary" disabled={add.busy}>
           {t('form.submit')}
         </button>
         <Status message={added === null ? null : t('form.added', { name: added })} />
-      </form>
+      </ActionForm>
     </section>
   );
 }

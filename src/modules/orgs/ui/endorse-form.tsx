@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { EndorsementOutcome, Org } from '../contract';
 import { EMPTY_ORG, NewOrgFields } from './new-org-fields';
@@ -30,13 +30,7 @@ export function EndorseForm({ campaignId, orgs, onSent }: { campaignId: string; 
   return (
     <section class="card endorse-form" aria-labelledby="endorse-form-title">
       <h2 id="endorse-form-title">{t('endorse.formTitle')}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send.run();
-        }}
-      >
+      <ActionForm noValidate action={send}>
         {orgs.length > 0 && (
           <fieldset class="field checks">
             <legend>{t('endorse.which')}</legend>
@@ -78,7 +72,7 @@ export function EndorseForm({ campaignId, orgs, onSent }: { campaignId: string; 
         <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
           {t('endorse.submit')}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, SelectField, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { EndorsementOutcome, Org } from '../contract';
 
@@ -20,13 +20,7 @@ export function MemberEndorse({ campaignId, linked }: { campaignId: string; link
     <section class="card" aria-labelledby="member-endorse-title">
       <h2 id="member-endorse-title">{t('endorse.memberTitle')}</h2>
       <p>{t('endorse.memberIntro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send.run();
-        }}
-      >
+      <ActionForm noValidate action={send}>
         <SelectField
           id="member-endorse-org"
           name="orgId"
@@ -41,7 +35,7 @@ export function MemberEndorse({ campaignId, linked }: { campaignId: string; link
           {t('endorse.memberSubmit')}
         </button>
         <Status message={sent === null ? null : t('endorse.memberSent', { name: sent })} />
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, request } from '../../../core/web/api';
-import { FormError, Loading, SelectField, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Loading, SelectField, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Org } from '../contract';
 
@@ -63,13 +63,7 @@ export function MyOrgs({ orgs }: { orgs: Org[] }) {
       )}
       <FormError error={unlink.error} />
       {mine && linkable.length > 0 && (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void link.run();
-          }}
-        >
+        <ActionForm noValidate action={link}>
           <SelectField
             id="my-orgs-choose"
             name="orgId"
@@ -84,7 +78,7 @@ export function MyOrgs({ orgs }: { orgs: Org[] }) {
           <button type="submit" class="button button-primary" disabled={link.busy || !chosen}>
             {t('mine.link')}
           </button>
-        </form>
+        </ActionForm>
       )}
       <Status message={change && t(change.kind === 'linked' ? 'mine.linked' : 'mine.unlinked', { name: change.name })} />
     </section>

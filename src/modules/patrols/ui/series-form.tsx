@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { QUALIFICATIONS } from '../../../core/qualifications';
-import { Checkbox, CheckboxGroup, FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { Series, SeriesInputFields } from '../contract';
 import { LABEL_MAX, PEOPLE_MAX } from '../limits';
@@ -49,14 +49,7 @@ export function SeriesForm(props: {
   const id = (name: string) => `${props.idPrefix}-${name}`;
   const toggle = (day: number, on: boolean) => setWeekdays((days) => (on ? [...days, day] : days.filter((d) => d !== day)));
   return (
-    <form
-      noValidate
-      aria-label={props.submitLabel}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm noValidate aria-label={props.submitLabel} action={save}>
       <TextField
         id={id('label')}
         name="label"
@@ -153,6 +146,6 @@ export function SeriesForm(props: {
       <button type="submit" class="button button-primary" disabled={save.busy}>
         {props.submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../../core/web/api';
-import { FormError, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useGet } from '../../../core/web/use-get';
 import type { ZoneSummary } from '../../zones/contract';
@@ -41,14 +41,7 @@ export function SiteForm(props: { site?: Site; submitLabel: string; onSave: (inp
   });
   const prefix = site ? `site-${site.id}` : 'new-site';
   return (
-    <form
-      noValidate
-      aria-label={props.submitLabel}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm noValidate aria-label={props.submitLabel} action={save}>
       <TextField
         id={`${prefix}-name`}
         name="name"
@@ -116,6 +109,6 @@ export function SiteForm(props: { site?: Site; submitLabel: string; onSave: (inp
       <button type="submit" class="button button-primary" disabled={save.busy}>
         {props.submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Campaign } from '../contract';
 import { type CampaignDraft, draftOf, inputOf } from './campaign-draft';
@@ -23,14 +23,7 @@ export function CampaignForm({ campaign, onSaved }: { campaign: Campaign | null;
     set({ asks: on ? ASKS.filter((a) => a === ask || draft.asks.includes(a)) : draft.asks.filter((a) => a !== ask) });
 
   return (
-    <form
-      class="campaign-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="campaign-form" noValidate action={save}>
       <TextField
         id="campaign-title"
         name="title"
@@ -92,6 +85,6 @@ export function CampaignForm({ campaign, onSaved }: { campaign: Campaign | null;
       <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
         {campaign ? t('editor.saveChanges') : t('editor.save')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, isFieldError, Radio, SelectField, TextField, useAction } from '../../../core/web/forms';
+import {
+  ActionForm,
+  Checkbox,
+  CheckboxGroup,
+  FormError,
+  isFieldError,
+  Radio,
+  SelectField,
+  TextField,
+  useAction,
+} from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import type { Campaign, CampaignAsk, PledgeCreated, PledgeInput } from '../contract';
@@ -60,13 +70,7 @@ export function PledgeForm({ campaign, onPledged }: { campaign: Campaign; onPled
     <section class="card pledge-form" aria-labelledby="pledge-form-title">
       <h2 id="pledge-form-title">{t('form.title')}</h2>
       <p>{t('form.intro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send.run();
-        }}
-      >
+      <ActionForm noValidate action={send}>
         {campaign.thresholdOptions.length > 0 && (
           <fieldset class="field checks">
             <legend>{t('form.kind')}</legend>
@@ -182,7 +186,7 @@ export function PledgeForm({ campaign, onPledged }: { campaign: Campaign; onPled
         <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
           {t('form.submit')}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Radio, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, Radio, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { ZoneSummary } from '../../zones/contract';
 import type { NewReport } from '../contract';
@@ -77,15 +77,7 @@ export function ReportForm(props: { zones: ZoneSummary[]; onFiled: (filed: Filed
   }, [send.error]);
 
   return (
-    <form
-      ref={form}
-      noValidate
-      class="report-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send.run();
-      }}
-    >
+    <ActionForm ref={form} noValidate class="report-form" action={send}>
       <LocationFields zones={props.zones} value={place} onChange={setPlace} error={send.error} />
       <fieldset class="field">
         <legend>{t('form.sizeLegend')}</legend>
@@ -166,6 +158,6 @@ export function ReportForm(props: { zones: ZoneSummary[]; onFiled: (filed: Filed
       <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
         {send.busy ? t('form.sending') : t('form.send')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { CheckboxGroup, FormError, Radio, SelectField, TextAreaField, useAction } from '../../../core/web/forms';
+import { ActionForm, CheckboxGroup, FormError, Radio, SelectField, TextAreaField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Report } from '../contract';
 import { DECISIONS, type Decision, VERIFICATION_METHODS } from '../vocabulary';
@@ -29,13 +29,7 @@ export function VerifyPanel(props: { report: Report; onChanged: (r: Report) => v
       )}
       {report.state === 'verifying' && <p>{t('verify.taken')}</p>}
       <FormError error={take.error} />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void decide.run();
-        }}
-      >
+      <ActionForm noValidate action={decide}>
         <CheckboxGroup legend={t('verify.outcome')} name="outcome" error={decide.error}>
           {DECISIONS.map((d) => (
             <Radio key={d} id={`outcome-${d}`} name="outcome" value={d} checked={outcome === d} onChoose={() => setOutcome(d)}>
@@ -69,7 +63,7 @@ export function VerifyPanel(props: { report: Report; onChanged: (r: Report) => v
         <button type="submit" class="button button-primary" disabled={decide.busy || !outcome}>
           {t('verify.decide')}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { FormError, Status, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Status, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { MyAnswer, Survey } from '../contract';
 import { ballotFor, storedBallot } from './ballot';
@@ -42,13 +42,7 @@ export function AnswerForm({ survey, onAnswered }: { survey: Survey; onAnswered:
     <section class="card survey-answer" aria-labelledby="answer-title">
       <h2 id="answer-title">{t('answer.title')}</h2>
       {mine && <p class="notice notice-ok">{t('answer.current', { answer: survey.options[mine.option], group: mine.group })}</p>}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send.run();
-        }}
-      >
+      <ActionForm noValidate action={send}>
         <fieldset
           class="field checks"
           aria-invalid={optionError ? 'true' : undefined}
@@ -91,7 +85,7 @@ export function AnswerForm({ survey, onAnswered }: { survey: Survey; onAnswered:
           {mine ? t('answer.change') : t('answer.submit')}
         </button>
         <Status message={message} />
-      </form>
+      </ActionForm>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import './surveys.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
 import type { Survey } from '../contract';
@@ -56,14 +56,7 @@ export function NewSurveyPage() {
     <>
       <PageTitle title={t('create.title')} />
       <p>{t('create.intro')}</p>
-      <form
-        noValidate
-        class="card"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create.run();
-        }}
-      >
+      <ActionForm noValidate class="card" action={create}>
         <TextField
           id="survey-question"
           name="question"
@@ -161,7 +154,7 @@ export function NewSurveyPage() {
         <button type="submit" class="button button-primary" disabled={create.busy}>
           {t('create.submit')}
         </button>
-      </form>
+      </ActionForm>
     </>
   );
 }

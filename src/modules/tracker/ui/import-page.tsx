@@ -1,7 +1,7 @@
 import './tracker.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { FormError, PageTitle, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { navigate } from '../../../core/web/router';
 import type { ImportJob } from '../contract';
@@ -61,14 +61,7 @@ export function ImportPage() {
       <PageTitle title={t('import.title')} />
       <p>{t('import.intro')}</p>
       <p class="hint">{t('import.layout')}</p>
-      <form
-        class="card"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start.run();
-        }}
-      >
+      <ActionForm class="card" noValidate action={start}>
         <div class="field">
           <label for="tracker-file">{t('import.file')}</label>
           <p class="hint" id="tracker-file-hint">
@@ -94,7 +87,7 @@ export function ImportPage() {
           {t('import.submit')}
         </button>
         {start.busy && <p role="status">{t('import.checking')}</p>}
-      </form>
+      </ActionForm>
       {job && <ImportProgress job={job} />}
       <p>
         <a href="/tracker">{t('import.back')}</a>

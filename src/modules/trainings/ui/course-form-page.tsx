@@ -2,7 +2,7 @@ import './trainings.css';
 import { useState } from 'preact/hooks';
 import { QUALIFICATIONS } from '../../../core/qualifications';
 import { createThenOpen, EditPage, saveThenOpen } from '../../../core/web/form-pages';
-import { FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, SelectField, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
 import type { Course, CourseInputFields } from '../contract';
@@ -54,14 +54,7 @@ function CourseForm({ initial, onSave }: { initial: Draft; onSave: (input: Cours
   const setTr = (l: Lang, key: 'title' | 'description', v: string) =>
     setD({ ...d, translations: { ...d.translations, [l]: { ...d.translations[l], [key]: v } } });
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={save}>
       <TextField
         id="course-title"
         name="title"
@@ -137,7 +130,7 @@ function CourseForm({ initial, onSave }: { initial: Draft; onSave: (input: Cours
       <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
         {t('courseForm.save')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -1,7 +1,7 @@
 import './trainings.css';
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { Checkbox, FormError, Loading, PageTitle, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, FormError, Loading, PageTitle, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../core/web/router';
 import { canAccess, useMe } from '../../../core/web/session';
@@ -73,14 +73,7 @@ function MaterialForm({ courseId, language, initial }: { courseId: string; langu
   return (
     <>
       <PageTitle title={t('material.editTitle', { language: t(`languages.${language}`) })} />
-      <form
-        class="card"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run();
-        }}
-      >
+      <ActionForm class="card" noValidate action={save}>
         <div lang={language}>
           <TextField
             id="material-title"
@@ -109,7 +102,7 @@ function MaterialForm({ courseId, language, initial }: { courseId: string; langu
         <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
           {t('material.save')}
         </button>
-      </form>
+      </ActionForm>
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">{t('material.preview')}</h2>
         <div class="card" lang={language}>

@@ -2,7 +2,7 @@ import './trainings.css';
 import { useState } from 'preact/hooks';
 import { QUALIFICATIONS } from '../../../core/qualifications';
 import { api } from '../../../core/web/api';
-import { FormError, Loading, PageTitle, SelectField, Status, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Loading, PageTitle, SelectField, Status, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import { useGet } from '../../../core/web/use-get';
 import type { MemberQualifications, QualificationEntry } from '../contract';
@@ -24,14 +24,7 @@ function RecordForm({ memberId, onSaved }: { memberId: string; onSaved: (m: Memb
     onSaved(await api.post<MemberQualifications>(recordsApi(memberId), { kind, earnedAt: dayToMs(day), validityMonths: Number(months) })),
   );
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void record.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={record}>
       <h2>{t('records.recordTitle')}</h2>
       <p class="hint">{t('records.recordHint')}</p>
       <SelectField
@@ -71,7 +64,7 @@ function RecordForm({ memberId, onSaved }: { memberId: string; onSaved: (m: Memb
       <button type="submit" class="button button-primary" disabled={record.busy}>
         {t('records.record')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

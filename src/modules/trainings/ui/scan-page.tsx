@@ -1,7 +1,7 @@
 import './trainings.css';
 import { useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
-import { FormError, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { useGet } from '../../../core/web/use-get';
 import type { AttendResult, Session } from '../contract';
@@ -34,14 +34,7 @@ function TypedCode({ onDone }: { onDone: (r: AttendResult) => void }) {
   );
   if (!open.length) return <p class="hint">{t('scan.noneOpen')}</p>;
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={send}>
       <h2>{t('scan.typeTitle')}</h2>
       <SelectField
         id="attend-session"
@@ -69,7 +62,7 @@ function TypedCode({ onDone }: { onDone: (r: AttendResult) => void }) {
       <button type="submit" class="button button-primary button-wide" disabled={send.busy}>
         {t('scan.send')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -1,7 +1,7 @@
 import './trainings.css';
 import { useState } from 'preact/hooks';
 import { createThenOpen, EditPage, saveThenOpen } from '../../../core/web/form-pages';
-import { Checkbox, CheckboxGroup, FormError, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, PageTitle, SelectField, TextField, useAction } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
 import { useGet } from '../../../core/web/use-get';
@@ -80,14 +80,7 @@ function SessionForm(props: { initial: Draft; point: Session['point']; onSave: (
     error: save.error,
   });
   return (
-    <form
-      class="card"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="card" noValidate action={save}>
       <SelectField
         id="session-course"
         name="courseId"
@@ -140,7 +133,7 @@ function SessionForm(props: { initial: Draft; point: Session['point']; onSave: (
       <button type="submit" class="button button-primary button-wide" disabled={save.busy}>
         {t('sessionForm.save')}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

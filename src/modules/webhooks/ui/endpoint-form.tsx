@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PUBLIC_EVENT_TYPES, type PublicEventType } from '../../../core/bus/public-events';
 import { api } from '../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, TextAreaField, TextField, useAction } from '../../../core/web/forms';
+import { ActionForm, Checkbox, CheckboxGroup, FormError, TextAreaField, TextField, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { CreatedWebhookEndpoint } from '../contract';
 import { eventLabel } from './labels';
@@ -30,13 +30,7 @@ export function EndpointForm({ onCreated }: { onCreated: (created: CreatedWebhoo
   return (
     <section class="card" aria-labelledby="add-webhook-title">
       <h2 id="add-webhook-title">{t('form.title')}</h2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add.run();
-        }}
-      >
+      <ActionForm noValidate action={add}>
         <TextField
           id="webhook-url"
           name="url"
@@ -73,7 +67,7 @@ export function EndpointForm({ onCreated }: { onCreated: (created: CreatedWebhoo
         <button type="submit" class="button button-primary" disabled={add.busy}>
           {t('form.submit')}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

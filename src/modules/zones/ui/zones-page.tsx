@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
-import { FormError, Loading, PageTitle, Status, useAction } from '../../../core/web/forms';
+import { ActionForm, FormError, Loading, PageTitle, Status, useAction } from '../../../core/web/forms';
 import { useT } from '../../../core/web/i18n';
 import type { Located, WatchedZones, ZoneSummary } from '../contract';
 import { MapPanel } from './map-panel';
@@ -81,14 +81,7 @@ export function ZonesPage() {
       {!zones && !loadError && <Loading />}
       {zones?.length === 0 && <p class="notice">{t('page.none')}</p>}
       {zones && zones.length > 0 && (
-        <form
-          noValidate
-          class="map-layout zones-layout"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save.run();
-          }}
-        >
+        <ActionForm noValidate class="map-layout zones-layout" action={save}>
           <div class="zones-map-column">
             <MapPanel watched={watched} onToggle={(id) => change(id, !watched.has(id))} focus={focus} />
             <div class="locate">
@@ -116,7 +109,7 @@ export function ZonesPage() {
           </div>
           <FormError error={save.error} />
           <Status message={message} />
-        </form>
+        </ActionForm>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
-import { FormError, TextField, useAction } from '../../../../core/web/forms';
+import { ActionForm, FormError, TextField, useAction } from '../../../../core/web/forms';
 import { useT } from '../../../../core/web/i18n';
 import type { Availability, NewDriver } from '../contract';
 import { FIRST_NAME_MAX, MAX_SEATS, VEHICLE_NOTE_MAX } from '../limits';
@@ -33,14 +33,7 @@ export function DriverForm(props: { firstName: string; onOffered: (offer: Availa
     props.onOffered(await api.post<Availability>('/api/rides/drivers', body));
   });
   return (
-    <form
-      class="card stack"
-      aria-labelledby="driver-form-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void offer.run();
-      }}
-    >
+    <ActionForm class="card stack" aria-labelledby="driver-form-title" action={offer}>
       <h2 id="driver-form-title">{t('driver.offerTitle')}</h2>
       <p class="hint">{t('driver.offerHint')}</p>
       <TextField
@@ -121,6 +114,6 @@ export function DriverForm(props: { firstName: string; onOffered: (offer: Availa
       <button type="submit" class="button button-primary" disabled={offer.busy}>
         {t('driver.offer')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

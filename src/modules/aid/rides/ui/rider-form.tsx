@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
-import { FormError, Radio, SelectField, TextField, useAction } from '../../../../core/web/forms';
+import { ActionForm, FormError, Radio, SelectField, TextField, useAction } from '../../../../core/web/forms';
 import { LANGUAGE_NAMES, useLanguage, useT } from '../../../../core/web/i18n';
 import type { NewRider, RiderLink } from '../contract';
 import { ADDRESS_MAX, FIRST_NAME_MAX, RIDER_LANGUAGES, TIME_KINDS, type TimeKind } from '../limits';
@@ -53,14 +53,7 @@ export function RiderForm(props: { forSelf: boolean; onRegistered: (link: RiderL
   });
   const id = (name: string) => `rider-${name}`;
   return (
-    <form
-      class="card stack"
-      aria-labelledby="rider-form-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void register.run();
-      }}
-    >
+    <ActionForm class="card stack" aria-labelledby="rider-form-title" action={register}>
       <h2 id="rider-form-title">{props.forSelf ? t('rider.askTitle') : t('rider.registerTitle')}</h2>
       <p class="hint">{t('rider.privateHint')}</p>
       <TextField
@@ -149,6 +142,6 @@ export function RiderForm(props: { forSelf: boolean; onRegistered: (link: RiderL
       <button type="submit" class="button button-primary" disabled={register.busy}>
         {props.forSelf ? t('rider.ask') : t('rider.register')}
       </button>
-    </form>
+    </ActionForm>
   );
 }

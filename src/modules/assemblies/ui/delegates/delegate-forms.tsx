@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
-import { FormError, Radio, SelectField, TextAreaField, useAction } from '../../../../core/web/forms';
+import { ActionForm, FormError, Radio, SelectField, TextAreaField, useAction } from '../../../../core/web/forms';
 import { useT } from '../../../../core/web/i18n';
 import type { Delegate, DelegateReport, MandateFields } from '../../delegates/contract';
 import { MANDATE_INSTRUCTIONS, MANDATE_NOTE_MAX, REPORT_BODY_MAX } from '../../delegates/limits';
@@ -27,13 +27,7 @@ export function MandateForm(props: {
   const prefix = `mandate-${delegate.id}`;
   if (props.proposals.length === 0) return <p class="hint">{t('mandate.noProposals')}</p>;
   return (
-    <form
-      class="delegate-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm class="delegate-form" action={save}>
       <fieldset>
         <legend>{t('mandate.legend', { name: delegate.member.name })}</legend>
         <SelectField
@@ -81,7 +75,7 @@ export function MandateForm(props: {
           {t('mandate.cancel')}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -93,13 +87,7 @@ export function ReportForm(props: { delegate: Delegate; onPosted: (r: DelegateRe
     props.onPosted(await api.post<DelegateReport>(`/api/delegates/${enc(props.delegate.id)}/reports`, { body }));
   });
   return (
-    <form
-      class="delegate-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void post.run();
-      }}
-    >
+    <ActionForm class="delegate-form" action={post}>
       <TextAreaField
         id={`report-${props.delegate.id}`}
         name="body"
@@ -120,6 +108,6 @@ export function ReportForm(props: { delegate: Delegate; onPosted: (r: DelegateRe
           {t('report.cancel')}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

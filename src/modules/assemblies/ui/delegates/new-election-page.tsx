@@ -1,7 +1,17 @@
 import './delegates.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
-import { Checkbox, CheckboxGroup, FormError, Loading, PageTitle, Radio, TextField, useAction } from '../../../../core/web/forms';
+import {
+  ActionForm,
+  Checkbox,
+  CheckboxGroup,
+  FormError,
+  Loading,
+  PageTitle,
+  Radio,
+  TextField,
+  useAction,
+} from '../../../../core/web/forms';
 import { useT } from '../../../../core/web/i18n';
 import { navigate, usePathParam } from '../../../../core/web/router';
 import { useGet } from '../../../../core/web/use-get';
@@ -50,12 +60,7 @@ export function NewDelegateElectionPage() {
     <>
       <PageTitle title={t('newElection.title', { parent: parentName })} />
       <p>{t('newElection.intro', { seats: t('newElection.seats', { count: list.seats }), parent: parentName })}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start.run();
-        }}
-      >
+      <ActionForm action={start}>
         <TextField
           id="election-title"
           name="title"
@@ -106,7 +111,7 @@ export function NewDelegateElectionPage() {
         <button type="submit" class="button button-primary" disabled={start.busy}>
           {t('newElection.submit')}
         </button>
-      </form>
+      </ActionForm>
       <p>
         <a href={delegatesPath(id)}>{t('newElection.back')}</a>
       </p>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
-import { FormError, Status, TextAreaField, TextField } from '../../../../core/web/forms';
+import { ActionForm, FormError, Status, TextAreaField, TextField } from '../../../../core/web/forms';
 import { formatNumber, useLanguage, useT } from '../../../../core/web/i18n';
 import type { PlanView } from '../contract';
 import { CONTACT_LINE_MAX, CONTACT_LINES_MAX, CROWD_MAX, DEFAULT_RATIO, RATIO_MAX, RATIO_MIN } from '../limits';
@@ -33,13 +33,7 @@ export function PlannerForm({ view, onSaved }: { view: PlanView; onSaved: (view:
   const [c, r] = [numberOrNaN(crowd), numberOrNaN(ratio)];
   const live = Number.isInteger(c) && c > 0 && Number.isInteger(r) && r >= RATIO_MIN;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.run();
-      }}
-    >
+    <ActionForm noValidate action={save}>
       <fieldset class="plain-fieldset" disabled={!view.editable}>
         <div class="planner-fields">
           <TextField
@@ -94,6 +88,6 @@ export function PlannerForm({ view, onSaved }: { view: PlanView; onSaved: (view:
       </fieldset>
       <FormError error={save.error} fields={['expectedCrowd', 'ratio', 'contactLines']} />
       <Status message={saved} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FormError, SelectField, TextAreaField, TextField } from '../../../../core/web/forms';
+import { ActionForm, FormError, SelectField, TextAreaField, TextField } from '../../../../core/web/forms';
 import { useT } from '../../../../core/web/i18n';
 import type { MarshalPost, PostInput } from '../contract';
 import { CHANNEL_MAX, INSTRUCTIONS_MAX, LABEL_MAX, NEEDED_MAX, POST_KINDS, type PostKind } from '../limits';
@@ -35,14 +35,7 @@ export function PostForm(props: {
   });
   const id = (name: string) => `${props.idPrefix}-${name}`;
   return (
-    <form
-      class="post-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit.run();
-      }}
-    >
+    <ActionForm class="post-form" noValidate action={submit}>
       <SelectField
         id={id('kind')}
         name="kind"
@@ -123,6 +116,6 @@ export function PostForm(props: {
         {props.submitLabel}
       </button>
       <FormError error={submit.error} fields={['kind', 'label', 'instructions', 'needed', 'radioChannel', 'point.lat', 'point.lng']} />
-    </form>
+    </ActionForm>
   );
 }
