@@ -110,7 +110,8 @@ browserTest(
 
     // 5. The organiser's coverage shows the drop-off green.
     await ayaan.patrols.open(base, '/coverage');
-    await ayaan.patrols.coverageChip(SITE, 'enough people').waitFor();
+    await ayaan.patrols.coverageChip(SITE, 'enough people').click();
+    await ayaan.patrols.shiftRoster().getByText(`${HODAN}: checked in at 7:20`).waitFor();
     await ayaan.patrols.screenshot('acceptance-08-coverage-en-laptop');
     await ayaan.patrols.screenshotIn(
       'hmn',

@@ -76,6 +76,11 @@ export class PatrolsPage extends AppShell {
       .waitFor();
   }
 
+  /** The chosen shift's list of who holds a place, on the coverage page. */
+  shiftRoster() {
+    return this.page.getByRole('region', { name: 'Who is on it' });
+  }
+
   /** A shift in the coverage calendar, by site and what its colour says ("enough people", "short of people", "nobody yet"). */
   coverageChip(site: string, colour: string) {
     const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DAY, HOUR, MINUTE } from '../../core/clock';
 import type { TestApp } from '../../test-support/test-app';
-import type { MySignup, Volunteer } from './contract';
+import type { MySignup, ShiftPeople, Volunteer } from './contract';
 import { act, aShift, type Member, ok, patrolsTestApp, refusal, shiftsOf, signUp } from './test-helpers';
 
 /** On the day: check-in from 15 minutes before the start until the end, check-out after; no-shows counted. */
@@ -85,4 +85,36 @@ test('organisers see no-shows per volunteer: held, ended, never checked in; canc
   assert.equal(volunteers[0].name, 'Absent', 'most no-shows first');
   const viewed = await t.db.selectFrom('auditLog').select('action').where('action', '=', 'patrol.volunteers_viewed').execute();
   assert.equal(viewed.length, 1);
+});
+
+test("a shift's organisers see who holds a place and who has checked in; nobody else does, and looking is audited", async () => {
+  const { shift } = await aShift(t, organiser, zones.powderhorn, { maxPeople: 4 });
+  const first = await t.signIn({ displayName: 'First on' });
+  const second = await t.signIn({ displayName: 'Second on' });
+  const gone = await t.signIn({ displayName: 'Cancelled' });
+  const mine = await signUp(t, first, shift.id);
+  const theirs = await signUp(t, second, shift.id);
+  await ok(await act(t, second, theirs.id, 'offer'));
+  await ok(await act(t, gone, (await signUp(t, gone, shift.id)).id, 'cancel'));
+  t.clock.set(shift.startsAt - 5 * MINUTE);
+  await ok(await act(t, first, mine.id, 'check-in'));
+
+  const people = await ok<ShiftPeople>(await t.call('GET', `/api/patrols/shifts/${shift.id}/people`, { cookie: organiser.cookie }));
+  assert.equal(people.shift.id, shift.id);
+  assert.deepEqual(
+    people.people.map((p) => [p.name, p.checkedInAt, p.offered]),
+    [
+      ['First on', t.clock.now(), false],
+      ['Second on', null, true],
+    ],
+    'in the order places were taken; a cancelled place is not listed',
+  );
+  assert.equal((await t.call('GET', `/api/patrols/shifts/${shift.id}/people`, { cookie: first.cookie })).status, 403);
+  assert.equal((await refusal(await t.call('GET', '/api/patrols/shifts/nope/people', { cookie: organiser.cookie }))).status, 404);
+  const looked = await t.db
+    .selectFrom('auditLog')
+    .select(['objectId', 'memberId'])
+    .where('action', '=', 'patrol.shift_people_viewed')
+    .execute();
+  assert.deepEqual(looked, [{ objectId: shift.id, memberId: organiser.id }]);
 });

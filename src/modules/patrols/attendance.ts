@@ -3,13 +3,13 @@ import { conflict, notFound } from '../../core/errors';
 import type { Principal } from '../../core/roles';
 import { audit } from '../audit';
 import { displayNamesOf } from '../members';
-import type { MySignup, Shift, Volunteer } from './contract';
+import type { MySignup, Shift, ShiftPeople, Volunteer } from './contract';
 import { checkInWindow, describeSignup } from './my-shifts';
 import { pushAboutShift } from './notify';
 import { namesOfZones, presentShift } from './present';
 import { cancelShiftRow, findShift } from './repository';
 import { findShiftWithSite } from './shift-queries';
-import { bookedMemberIds, findSignup, updateBookedSignup, volunteerFigures } from './signups-repository';
+import { bookedMemberIds, bookedPlacesOn, findSignup, updateBookedSignup, volunteerFigures } from './signups-repository';
 
 /**
  * On the day: members check in on their phone from shortly before the start until the end, and check
@@ -63,6 +63,28 @@ export async function cancelShift(ctx: AppContext, actor: Principal, shiftId: st
   if (!row) throw notFound('Shift');
   if (cancelled) void pushAboutShift(ctx, await bookedMemberIds(ctx.db, shiftId), row);
   return presentShift(row, await namesOfZones(ctx, [row]));
+}
+
+/** Who holds a place on one shift and whether they have checked in, for its organisers (looking is audited). */
+export async function shiftPeople(ctx: AppContext, actor: Principal, shiftId: string): Promise<ShiftPeople> {
+  const row = await findShiftWithSite(ctx.db, shiftId);
+  if (!row) throw notFound('Shift');
+  const places = await bookedPlacesOn(ctx.db, shiftId);
+  const names = await displayNamesOf(
+    ctx.db,
+    places.map((p) => p.memberId),
+  );
+  await audit(ctx, ctx.db, { actor, action: 'patrol.shift_people_viewed', objectType: 'patrol_shift', objectId: shiftId });
+  return {
+    shift: presentShift(row, await namesOfZones(ctx, [row])),
+    people: places.map((p) => ({
+      memberId: p.memberId,
+      name: names.get(p.memberId) ?? '',
+      offered: p.offeredAt !== null,
+      checkedInAt: p.checkedInAt,
+      checkedOutAt: p.checkedOutAt,
+    })),
+  };
 }
 
 /** Per volunteer, for organisers: shifts held, check-ins, no-shows, late cancellations (looking is audited). */

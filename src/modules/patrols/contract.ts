@@ -184,6 +184,19 @@ export const Volunteer = z
 export type Volunteer = z.infer<typeof Volunteer>;
 export const VolunteerList = z.object({ volunteers: z.array(Volunteer) }).openapi('PatrolVolunteerList');
 
+export const ShiftPerson = z
+  .object({
+    memberId: z.string(),
+    name: z.string(),
+    offered: z.boolean().openapi({ description: 'They offered their place for a swap; it stays theirs until taken' }),
+    checkedInAt: Instant.nullable(),
+    checkedOutAt: Instant.nullable(),
+  })
+  .openapi('PatrolShiftPerson');
+export type ShiftPerson = z.infer<typeof ShiftPerson>;
+export const ShiftPeople = z.object({ shift: Shift, people: z.array(ShiftPerson) }).openapi('PatrolShiftPeople');
+export type ShiftPeople = z.infer<typeof ShiftPeople>;
+
 export const FeedState = z.object({ active: z.boolean(), createdAt: Instant.nullable() }).openapi('PatrolFeedState');
 export type FeedState = z.infer<typeof FeedState>;
 export const FeedLink = z

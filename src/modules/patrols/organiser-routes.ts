@@ -4,8 +4,20 @@ import { errorResponses } from '../../core/http/errors';
 import { defineRoute, jsonBody, jsonResponse } from '../../core/http/route';
 import { createRouter } from '../../core/http/router';
 import { principalOf } from '../../core/http/session';
-import { cancelShift, listVolunteers } from './attendance';
-import { Coverage, SeriesInput, SeriesSaved, Shift, Site, SiteDetail, SiteInput, SiteList, VolunteerList, WeekQuery } from './contract';
+import { cancelShift, listVolunteers, shiftPeople } from './attendance';
+import {
+  Coverage,
+  SeriesInput,
+  SeriesSaved,
+  Shift,
+  ShiftPeople,
+  Site,
+  SiteDetail,
+  SiteInput,
+  SiteList,
+  VolunteerList,
+  WeekQuery,
+} from './contract';
 import { weekCoverage } from './coverage';
 import { createSeries, editSeries } from './series-service';
 import { archiveSite, createSite, editSite, getSite, listSites } from './sites-service';
@@ -86,6 +98,15 @@ const routes = {
     request: idParam,
     responses: { 200: jsonResponse(Shift, 'Cancelled'), ...errorResponses },
   }),
+  shiftPeople: defineRoute({
+    method: 'get',
+    path: '/api/patrols/shifts/{id}/people',
+    tags,
+    summary: 'Who holds a place on a shift, and who has checked in (audited)',
+    access: ORGANISER,
+    request: idParam,
+    responses: { 200: jsonResponse(ShiftPeople, 'The shift and its people'), ...errorResponses },
+  }),
   coverage: defineRoute({
     method: 'get',
     path: '/api/patrols/coverage',
@@ -119,5 +140,6 @@ export const organiserRoutes = (ctx: AppContext) =>
       c.json(await editSeries(ctx, principalOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(routes.cancelShift, async (c) => c.json(await cancelShift(ctx, principalOf(c), c.req.valid('param').id), 200))
+    .openapi(routes.shiftPeople, async (c) => c.json(await shiftPeople(ctx, principalOf(c), c.req.valid('param').id), 200))
     .openapi(routes.coverage, async (c) => c.json(await weekCoverage(ctx, c.req.valid('query')), 200))
     .openapi(routes.volunteers, async (c) => c.json({ volunteers: await listVolunteers(ctx, principalOf(c)) }, 200));

@@ -44,6 +44,17 @@ export const bookedMemberIds = async (db: Db, shiftId: string) =>
     (r) => r.memberId,
   );
 
+/** The places held on one shift, in the order they were taken. */
+export const bookedPlacesOn = (db: Db, shiftId: string) =>
+  db
+    .selectFrom('patrolSignup')
+    .select(['memberId', 'offeredAt', 'checkedInAt', 'checkedOutAt'])
+    .where('shiftId', '=', shiftId)
+    .where('status', '=', 'booked')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+
 const signupsWithShift = (db: Db) =>
   shiftsWithSite(db)
     .innerJoin('patrolSignup as su', 'su.shiftId', 'sh.id')

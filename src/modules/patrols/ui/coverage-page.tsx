@@ -8,6 +8,7 @@ import type { Coverage, CoverageShift } from '../contract';
 import { CoverageGrid, ShiftChip } from './coverage-grid';
 import { clockLabel, dayLabel } from './format';
 import { PatrolLinks } from './links';
+import { ShiftRoster } from './shift-roster';
 import { WeekControls, weekQuery } from './week-controls';
 
 type Chosen = CoverageShift & { site: string };
@@ -33,6 +34,7 @@ function ChosenShift({ shift, onCancelled }: { shift: Chosen; onCancelled: () =>
       <p>
         {t('shift.people', { taken: shift.taken, max: shift.maxPeople, min: shift.minPeople })} — {t(`colours.${shift.colour}`)}
       </p>
+      <ShiftRoster shiftId={shift.id} />
       <FormError error={cancel.error} />
       <button type="button" class="button button-danger" disabled={cancel.busy} onClick={() => cancel.run()}>
         {t('coverage.cancelShift')}

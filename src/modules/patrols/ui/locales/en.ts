@@ -86,6 +86,14 @@ export const en = {
     yours: 'You are on this shift.',
     notQualified: 'This shift needs a valid {{qualification}} qualification, and you do not hold one now.',
   },
+  roster: {
+    title: 'Who is on it',
+    nobody: 'Nobody has taken a place yet.',
+    notYet: '{{name}}: not checked in',
+    checkedIn: '{{name}}: checked in at {{time}}',
+    checkedOut: '{{name}}: checked in at {{time}}, left at {{out}}',
+    offered: 'offered their place for a swap',
+  },
   coverage: {
     title: 'Coverage',
     intro: 'Every patrol shift of the week: green has enough people, amber fewer than needed, red nobody.',

@@ -88,6 +88,14 @@ export const es: Translation<typeof en> = {
     yours: 'Estás en este turno.',
     notQualified: 'Este turno requiere una calificación válida de {{qualification}}, y ahora no la tienes.',
   },
+  roster: {
+    title: 'Quién está en el turno',
+    nobody: 'Nadie ha tomado un lugar todavía.',
+    notYet: '{{name}}: todavía no registró su llegada',
+    checkedIn: '{{name}}: llegó a las {{time}}',
+    checkedOut: '{{name}}: llegó a las {{time}} y se fue a las {{out}}',
+    offered: 'ofreció su lugar para un cambio',
+  },
   coverage: {
     title: 'Cobertura',
     intro: 'Todos los turnos de patrulla de la semana: verde tiene personas suficientes, ámbar menos de las necesarias, rojo nadie.',

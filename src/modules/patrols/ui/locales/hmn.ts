@@ -90,6 +90,14 @@ export const hmn: Translation<typeof en> = {
     yours: 'Koj nyob hauv lub sij hawm zov no.',
     notQualified: 'Lub sij hawm zov no yuav tsum muaj daim ntawv pov thawj {{qualification}} siv tau, thiab tam sim no koj tsis muaj.',
   },
+  roster: {
+    title: 'Leej twg nyob hauv',
+    nobody: 'Tseem tsis tau muaj leej twg txais chaw.',
+    notYet: '{{name}}: tseem tsis tau tuaj txog',
+    checkedIn: '{{name}}: tuaj txog thaum {{time}}',
+    checkedOut: '{{name}}: tuaj txog thaum {{time}}, tawm mus thaum {{out}}',
+    offered: 'muab nws qhov chaw rau lwm tus pauv',
+  },
   coverage: {
     title: 'Kev zov txaus',
     intro: 'Txhua lub sij hawm zov ntawm lub lim tiam: ntsuab yog neeg txaus, daj yog tsis txaus, liab yog tsis muaj leej twg.',

@@ -88,6 +88,14 @@ export const so: Translation<typeof en> = {
     yours: 'Adigu waxaad ku jirtaa wareeggan.',
     notQualified: 'Wareeggan wuxuu u baahan yahay shahaado {{qualification}} oo ansax ah, hadda ma haysid.',
   },
+  roster: {
+    title: 'Cidda ku jirta',
+    nobody: 'Qofna weli meel ma qaadan.',
+    notYet: '{{name}}: weli ma soo gelin',
+    checkedIn: '{{name}}: wuxuu yimid {{time}}',
+    checkedOut: '{{name}}: wuxuu yimid {{time}}, wuxuu baxay {{out}}',
+    offered: 'wuxuu bixiyay meeshiisa si loo beddelo',
+  },
   coverage: {
     title: 'Daboolka',
     intro:
