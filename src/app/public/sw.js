@@ -84,6 +84,7 @@ const PUSH_PAGES = {
   case: (id) => `/cases/${id}`,
   shift: () => '/patrols/mine',
   marshal: () => '/marshals/mine',
+  training: (id) => `/trainings/sessions/${id}`,
 };
 
 function pushTarget(event) {

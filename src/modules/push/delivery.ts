@@ -9,7 +9,7 @@ import { VapidSigner } from './vapid';
 
 /** What a push tells the device: only which kind of thing to open, and its id — never content. */
 export interface PushMessage {
-  kind: 'alert' | 'offer' | 'event' | 'pledge' | 'aid' | 'ride' | 'fund' | 'case' | 'shift' | 'marshal';
+  kind: 'alert' | 'offer' | 'event' | 'pledge' | 'aid' | 'ride' | 'fund' | 'case' | 'shift' | 'marshal' | 'training';
   id: string;
 }
 

@@ -65,6 +65,7 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
   assert.equal((await worker.push('{"kind":"case","id":"c1"}'))?.options.data.url, '/cases/c1');
   assert.equal((await worker.push('{"kind":"shift","id":"s1"}'))?.options.data.url, '/patrols/mine');
   assert.equal((await worker.push('{"kind":"marshal","id":"p1"}'))?.options.data.url, '/marshals/mine');
+  assert.equal((await worker.push('{"kind":"training","id":"t1"}'))?.options.data.url, '/trainings/sessions/t1');
   for (const odd of [
     null,
     '{"kind":"alert","id":"../../evil.example"}',
@@ -73,6 +74,7 @@ test('a push shows only "Whistle — Open the app", and knows which page to open
     '{"kind":"event"}',
     '{"kind":"aid"}',
     '{"kind":"case"}',
+    '{"kind":"training"}',
   ]) {
     const shown = await worker.push(odd);
     assert.equal(shown?.options.data.url, '/', String(odd));

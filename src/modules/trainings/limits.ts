@@ -20,6 +20,8 @@ export const VALIDITY_MONTHS_MAX = 60;
 export const DEFAULT_VALIDITY_MONTHS = 12;
 export const MATERIAL_TITLE_MAX = 140;
 export const MATERIAL_BODY_MAX = 20_000;
+/** Members with a place are reminded this long before a session starts. */
+export const REMINDER_HOURS = 24;
 /** A session lasts at most this long (a long weekend workshop). */
 export const SESSION_MAX_HOURS = 72;
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { MigrationMap } from '../../core/db/migrator';
 
 // Dated after fund (2026-12-10); patrols (2026-12-12) and peacekeeping (2026-12-13) require qualifications.
+// Reminders came after assemblies (2026-12-15), so their migration is dated after it.
 
 export const trainingsMigrations: MigrationMap = {
   '2026-12-11-trainings-001-qualifications': {
@@ -111,6 +112,11 @@ export const trainingsMigrations: MigrationMap = {
       await db.schema.createIndex('training_attendance_member').on('training_attendance').columns(['member_id']).execute();
       // The retention purge looks for qualifications that lapsed or were revoked long ago.
       await db.schema.createIndex('qualification_expiry').on('qualification').columns(['expires_at']).execute();
+    },
+  },
+  '2026-12-16-trainings-003-session-reminders': {
+    async up(db) {
+      await db.schema.alterTable('training_session').addColumn('reminder_sent_at', 'bigint').execute();
     },
   },
 };

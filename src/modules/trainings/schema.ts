@@ -69,6 +69,8 @@ export interface TrainingSessionTable {
   taken: number;
   state: SessionState;
   cancelledAt: number | null;
+  /** When the reminder went out, REMINDER_HOURS before the start; cleared when the start moves. */
+  reminderSentAt: number | null;
   /** The key that signs this session's attendance codes (HMAC-SHA256). Never leaves the server. */
   attendanceSecret: string;
   createdAt: number;

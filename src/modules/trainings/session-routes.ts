@@ -62,7 +62,7 @@ const routes = {
     request: { ...idParam, ...jsonBody(SessionInput) },
     responses: { 200: jsonResponse(Session, 'Changed'), ...errorResponses },
   }),
-  cancel: sessionAction('post', '/api/trainings/sessions/{id}/cancel', 'Cancel a session', ORGANISER),
+  cancel: sessionAction('post', '/api/trainings/sessions/{id}/cancel', 'Cancel a session; the people with a place get a push', ORGANISER),
   rsvp: sessionAction('post', '/api/trainings/sessions/{id}/rsvp', 'Take a place (refused when full: never overbooked)', 'signed_in'),
   cancelRsvp: sessionAction('delete', '/api/trainings/sessions/{id}/rsvp', 'Give my place back', 'signed_in'),
   roster: defineRoute({

@@ -106,6 +106,36 @@ export function rsvpsOfMember(db: Db, memberId: string, sessionIds?: readonly st
   return q.execute();
 }
 
+/** Scheduled sessions with people going that start within `before` of `now` and have had no reminder. */
+export const listDueReminders = (db: Db, now: number, before: number) =>
+  db
+    .selectFrom('trainingSession')
+    .select(['id', 'startsAt'])
+    .where('state', '=', 'scheduled')
+    .where('startsAt', '>', now)
+    .where('startsAt', '<=', now + before)
+    .where('reminderSentAt', 'is', null)
+    .where('taken', '>', 0)
+    .execute();
+
+/** Only one node sends a session's reminder: the one whose update finds it unsent. */
+export const claimReminder = async (db: Db, id: string, now: number) =>
+  Number(
+    (
+      await db
+        .updateTable('trainingSession')
+        .set({ reminderSentAt: now })
+        .where('id', '=', id)
+        .where('reminderSentAt', 'is', null)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  ) > 0;
+
+export const goingMemberIds = async (db: Db, sessionId: string) =>
+  (await db.selectFrom('trainingRsvp').select('memberId').where('sessionId', '=', sessionId).where('status', '=', 'going').execute()).map(
+    (r) => r.memberId,
+  );
+
 export const rsvpsOfSession = (db: Db, sessionId: string) =>
   db.selectFrom('trainingRsvp').select(['memberId', 'status']).where('sessionId', '=', sessionId).orderBy('createdAt').execute();
 

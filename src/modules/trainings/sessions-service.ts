@@ -10,8 +10,17 @@ import { newAttendanceSecret } from './attendance-token';
 import { SESSION_MAX_HOURS, type Session, type SessionInput } from './contract';
 import { findCourse } from './courses-repository';
 import { presentSession, presentSessions } from './present';
+import { pushAboutSession } from './reminders';
 import type { TrainingSessionTable } from './schema';
-import { findSession, insertSession, listSessionRows, lockSession, replaceTrainers, updateSession } from './sessions-repository';
+import {
+  findSession,
+  goingMemberIds,
+  insertSession,
+  listSessionRows,
+  lockSession,
+  replaceTrainers,
+  updateSession,
+} from './sessions-repository';
 
 const LIST_LIMIT = 200;
 
@@ -60,6 +69,7 @@ export async function createSession(ctx: AppContext, actor: Principal | null, in
       taken: 0,
       state: 'scheduled',
       cancelledAt: null,
+      reminderSentAt: null,
       attendanceSecret: newAttendanceSecret(),
       createdAt: now,
       createdBy: actor?.memberId ?? null,
@@ -90,7 +100,9 @@ export async function editSession(ctx: AppContext, actor: Principal, id: string,
     checkTimes(input, now, before);
     if (input.capacity < before.taken)
       throw conflict('capacity_below_taken', 'More people already have a place than this capacity.', 'capacity');
-    const fields = { ...fieldsOf(input, zoneId), updatedAt: now };
+    // A session moved to another time is reminded of again before its new start.
+    const reminder = input.startsAt === before.startsAt ? {} : { reminderSentAt: null };
+    const fields = { ...fieldsOf(input, zoneId), ...reminder, updatedAt: now };
     await updateSession(tx, id, fields);
     await replaceTrainers(tx, id, input.trainerIds);
     await audit(ctx, tx, { actor, action: 'training_session.updated', objectType: 'training_session', objectId: id });
@@ -108,6 +120,7 @@ export async function cancelSession(ctx: AppContext, actor: Principal, id: strin
     await audit(ctx, tx, { actor, action: 'training_session.cancelled', objectType: 'training_session', objectId: id });
     return { ...before, ...set };
   });
+  if (row.startsAt > now) void pushAboutSession(ctx, await goingMemberIds(ctx.db, id), row);
   return presentSession(ctx, row, actor);
 }
 

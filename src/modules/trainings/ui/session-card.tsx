@@ -54,6 +54,7 @@ export function RsvpButton({ session, onChange }: { session: Session; onChange: 
           {t('session.cancelRsvp')}
         </button>
       )}
+      {session.mine.rsvp === 'going' && session.startsAt > Date.now() && <p class="hint">{t('session.reminder')}</p>}
       {!session.mine.trainer && session.mine.rsvp !== 'going' && full && <p class="hint">{t('session.full')}</p>}
       <FormError error={take.error ?? giveBack.error} />
     </div>

@@ -38,6 +38,7 @@ export const en = {
     cancelRsvp: 'Give my place back',
     cancelFor: 'Give my place back at {{title}}',
     full: 'Full: look for another date.',
+    reminder: 'You get a reminder the day before if notifications are on.',
     places: '{{left}} of {{capacity}} places left',
     trainers: 'Trainers: {{names}}',
     takeAttendance: 'Take attendance (QR code)',

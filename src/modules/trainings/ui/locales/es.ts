@@ -40,6 +40,7 @@ export const es: Translation<typeof en> = {
     cancelRsvp: 'Devolver mi lugar',
     cancelFor: 'Devolver mi lugar en {{title}}',
     full: 'Llena: busca otra fecha.',
+    reminder: 'Recibirás un recordatorio el día anterior si tienes las notificaciones activadas.',
     places: 'Quedan {{left}} de {{capacity}} lugares',
     trainers: 'Capacitadores: {{names}}',
     takeAttendance: 'Tomar asistencia (código QR)',

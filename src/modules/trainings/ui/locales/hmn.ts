@@ -40,6 +40,7 @@ export const hmn: Translation<typeof en> = {
     cancelRsvp: 'Muab kuv qhov chaw rov qab',
     cancelFor: 'Muab kuv qhov chaw rov qab rau {{title}}',
     full: 'Puv lawm: nrhiav lwm hnub.',
+    reminder: 'Koj yuav tau ib qho ceeb toom ib hnub ua ntej yog koj qhib kev ceeb toom.',
     places: 'Tshuav {{left}} ntawm {{capacity}} qhov chaw',
     trainers: 'Cov xib fwb: {{names}}',
     takeAttendance: 'Sau npe tuaj koom (QR code)',

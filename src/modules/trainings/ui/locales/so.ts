@@ -40,6 +40,7 @@ export const so: Translation<typeof en> = {
     cancelRsvp: 'Celi meeshayda',
     cancelFor: 'Celi meeshayda {{title}}',
     full: 'Wuu buuxaa: raadi taariikh kale.',
+    reminder: 'Waxaad heleysaa xusuusin maalin ka hor haddii ogeysiisyadu shidan yihiin.',
     places: '{{left}} ka mid ah {{capacity}} meelood ayaa bannaan',
     trainers: 'Tababarayaal: {{names}}',
     takeAttendance: 'Qaad imaanshaha (koodhka QR)',
