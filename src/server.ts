@@ -52,6 +52,8 @@ export const modules: AppModule[] = [
   auditModule,
   membersModule,
   zonesModule,
+  // Qualifications before what requires them: a responder on duty, patrol shifts, marshal posts.
+  trainingsModule,
   reportsModule,
   pushModule,
   alertsModule,
@@ -70,8 +72,7 @@ export const modules: AppModule[] = [
   aidModule,
   ridesModule,
   fundModule,
-  // Qualifications before the shifts and marshal posts that require them; marshal plans belong to events.
-  trainingsModule,
+  // Marshal plans belong to events.
   patrolsModule,
   peacekeepingModule,
   // Ballot boxes before the assemblies whose secret votes and delegate elections use them.

@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { confirmedReport } from '../reports/test-helpers';
 import type { Board, ChecklistEntry } from './contract';
 import { dispatchRetention } from './retention';
-import { offerOf, resetDispatch, responderOnDuty, zonesAround } from './test-helpers';
+import { offerOf, resetDispatch, responderOnDuty, trainAsResponder, zonesAround } from './test-helpers';
 
 let t: TestApp;
 before(async () => {
@@ -21,6 +21,7 @@ const errorOf = async (res: Response) => ((await res.json()) as { error: { code:
 test('a responder sets and clears the zones they are on duty for; unknown zones change nothing', async () => {
   const { zoneId, neighbourId } = await zonesAround(t, 'powderhorn-park');
   const responder = await t.signIn({ roles: ['responder'] });
+  await trainAsResponder(t, responder.id);
   const member = await t.signIn({ roles: ['member'] });
   const duty = async () =>
     (await (await t.call('GET', '/api/dispatch/duty', { cookie: responder.cookie })).json()) as { zoneIds: string[] };
@@ -40,6 +41,33 @@ test('a responder sets and clears the zones they are on duty for; unknown zones 
   assert.equal((await t.call('PUT', '/api/dispatch/duty', { cookie: member.cookie, body: { zoneIds: [zoneId] } })).status, 403);
   await t.call('PUT', '/api/dispatch/duty', { cookie: responder.cookie, body: { zoneIds: [] } });
   assert.deepEqual(await duty(), { zoneIds: [] });
+});
+
+test('going on duty needs a valid legal observer or know-your-rights qualification; going off duty never does', async () => {
+  const { zoneId } = await zonesAround(t, 'powderhorn-park');
+  const untrained = await t.signIn({ roles: ['responder'] });
+  const goOnDuty = (who: { cookie: string }, zoneIds: string[]) =>
+    t.call('PUT', '/api/dispatch/duty', { cookie: who.cookie, body: { zoneIds } });
+  const onDuty = async (memberId: string) =>
+    (await t.db.selectFrom('responderDuty').select('zoneId').where('memberId', '=', memberId).execute()).length;
+
+  const refused = await goOnDuty(untrained, [zoneId]);
+  assert.equal(refused.status, 403);
+  assert.deepEqual(
+    { ...(await errorOf(refused)), message: undefined },
+    { code: 'qualification_required', field: 'zoneIds', message: undefined },
+  );
+  assert.equal(await onDuty(untrained.id), 0, 'a refusal writes nothing');
+
+  const lapsing = await t.signIn({ roles: ['responder'] });
+  await trainAsResponder(t, lapsing.id, t.clock.now() + DAY);
+  assert.equal((await goOnDuty(lapsing, [zoneId])).status, 200);
+  t.clock.advance(2 * DAY);
+  const lapsed = await goOnDuty(lapsing, [zoneId]);
+  assert.equal((await errorOf(lapsed)).code, 'qualification_expired');
+  assert.equal(await onDuty(lapsing.id), 1, 'the refused change leaves the zones as they were');
+  assert.equal((await goOnDuty(lapsing, [])).status, 200, 'off duty, whatever the qualification');
+  assert.equal(await onDuty(lapsing.id), 0);
 });
 
 test('the checklist on scene records agency and vehicle markings, refuses any other field, and shows on the incident', async () => {

@@ -1,5 +1,7 @@
+import { DAY } from '../../core/clock';
 import type { TestApp } from '../../test-support/test-app';
 import { zoneIdOf } from '../reports/test-helpers';
+import { recordQualification } from '../trainings';
 import { listZones, neighboursOf } from '../zones';
 
 /** A zone, one of its neighbours, and a zone that does not touch it. */
@@ -11,9 +13,20 @@ export async function zonesAround(t: TestApp, slug: string) {
   return { zoneId, neighbourId: neighbours[0], farId: far.id };
 }
 
-/** A responder who has gone on duty for these zones through the API. */
+/** The legal observer training a responder needs to go on duty, done a month ago and valid for a year. */
+export const trainAsResponder = (t: TestApp, memberId: string, expiresAt = t.clock.now() + 335 * DAY) =>
+  recordQualification(t.ctx, t.db, null, {
+    memberId,
+    kind: 'legal_observer',
+    earnedAt: t.clock.now() - 30 * DAY,
+    expiresAt,
+    source: 'recorded',
+  });
+
+/** A trained responder who has gone on duty for these zones through the API. */
 export async function responderOnDuty(t: TestApp, zoneIds: string[], displayName = 'Responder') {
   const responder = await t.signIn({ roles: ['responder'], displayName });
+  await trainAsResponder(t, responder.id);
   const res = await t.call('PUT', '/api/dispatch/duty', { cookie: responder.cookie, body: { zoneIds } });
   if (res.status !== 200) throw new Error(`going on duty failed: ${res.status} ${await res.text()}`);
   return responder;
