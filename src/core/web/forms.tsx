@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, JSX, Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
 import { useT } from './i18n';
@@ -33,13 +33,15 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<v
   return { busy, error, setError, run };
 }
 
-type FormAttributes = Omit<JSX.IntrinsicElements['form'], 'action' | 'onSubmit'>;
+// `ref` on a function component would not reach the form, so it is `formRef` here.
+type FormAttributes = Omit<JSX.IntrinsicElements['form'], 'action' | 'onSubmit' | 'ref'> & { formRef?: Ref<HTMLFormElement> };
 
 /** A form whose submit runs `action` (a `useAction`) in place of the browser's navigation. */
-export function ActionForm({ action, children, ...attributes }: FormAttributes & { action: { run: () => Promise<void> } }) {
+export function ActionForm({ action, children, formRef, ...attributes }: FormAttributes & { action: { run: () => Promise<void> } }) {
   return (
     <form
       {...attributes}
+      ref={formRef}
       onSubmit={(e) => {
         e.preventDefault();
         void action.run();

@@ -77,7 +77,7 @@ export function ReportForm(props: { zones: ZoneSummary[]; onFiled: (filed: Filed
   }, [send.error]);
 
   return (
-    <ActionForm ref={form} noValidate class="report-form" action={send}>
+    <ActionForm formRef={form} noValidate class="report-form" action={send}>
       <LocationFields zones={props.zones} value={place} onChange={setPlace} error={send.error} />
       <fieldset class="field">
         <legend>{t('form.sizeLegend')}</legend>
