@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
+import { dateTimeFormat } from './dates';
 
 /** The languages the app is written in; each is shown in its own name. */
 export const LANGUAGES = ['en', 'es', 'so', 'hmn'] as const;
@@ -140,7 +141,7 @@ export function useT(ns = 'common'): TFunction {
 
 /** Intl formats in the current language, falling back to English where the browser lacks its data. */
 export function formatDateTime(ms: number, lang: Language = currentLanguage()): string {
-  return new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return dateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 export function formatNumber(n: number, lang: Language = currentLanguage()): string {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { dateTimeFormat } from '../../../core/web/dates';
 import { currentLanguage, formatDateTime } from '../../../core/web/i18n';
 import type { AidTask } from '../contract';
 
@@ -27,4 +28,4 @@ export const taskTitle = (t: TFunction, task: Pick<AidTask, 'kind' | 'zone'>) =>
   t('task.title', { kind: t(`kinds.${task.kind}`), zone: task.zone.name });
 
 /** A day, without the time (the last day of an offer). */
-export const formatDay = (ms: number) => new Intl.DateTimeFormat([currentLanguage(), 'en'], { dateStyle: 'medium' }).format(ms);
+export const formatDay = (ms: number) => dateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(ms);

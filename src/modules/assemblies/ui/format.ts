@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../core/web/dates';
 import type { Language } from '../../../core/web/i18n';
 
 const enc = encodeURIComponent;
@@ -12,8 +13,6 @@ export const newProposalPath = (assemblyId: string, meetingId?: string) =>
 
 /** "Sat 25 Jan, 19:00" in the reader's language and the phone's time zone. */
 export const formatWhen = (ms: number, lang: Language) =>
-  new Intl.DateTimeFormat([lang, 'en'], { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
-    ms,
-  );
+  dateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 
 export { fromLocalInput } from '../../../core/web/local-input';

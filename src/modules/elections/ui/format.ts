@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { dateTimeFormat } from '../../../core/web/dates';
 import type { Language } from '../../../core/web/i18n';
 
 const enc = encodeURIComponent;
@@ -10,9 +11,7 @@ export const ballotsPath = (id: string) => `${electionPath(id)}/ballots`;
 export const ordinal = (t: TFunction, rank: number) => t('rank', { count: rank, ordinal: true });
 
 export const formatTime = (ms: number, lang: Language) =>
-  new Intl.DateTimeFormat([lang, 'en'], { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
-    ms,
-  );
+  dateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 
 /** Votes as the count writes them ("2.6000") shortened for reading ("2.6"), in the reader's digits. */
 export function formatVotes(votes: string, lang: Language): string {

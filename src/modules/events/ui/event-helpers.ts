@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../core/web/dates';
 import type { Language } from '../../../core/web/i18n';
 import type { PublicEvent } from '../contract';
 
@@ -22,7 +23,7 @@ export function storeToken(eventId: string, token: string) {
 
 /** "Sat 25 Jan, 10:00 – 13:00" in the reader's language and the phone's time zone. */
 export function formatWhen(event: Pick<PublicEvent, 'startsAt' | 'endsAt'>, lang: Language): string {
-  const format = new Intl.DateTimeFormat([lang, 'en'], {
+  const format = dateTimeFormat(lang, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

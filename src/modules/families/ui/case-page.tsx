@@ -1,8 +1,9 @@
 import './families.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../core/web/api';
+import { dateTimeFormat } from '../../../core/web/dates';
 import { FormError, Loading, PageTitle } from '../../../core/web/forms';
-import { formatDateTime, useLanguage, useT } from '../../../core/web/i18n';
+import { formatDateTime, type Language, useLanguage, useT } from '../../../core/web/i18n';
 import { usePathParam } from '../../../core/web/router';
 import type { CaseDetail } from '../contract';
 import { caseApi } from './case-helpers';
@@ -68,7 +69,7 @@ export function CasePage() {
 }
 
 /** The day only: the purge runs through the day, so an hour would promise too much. */
-const formatDate = (ms: number, lang: string) => new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'medium' }).format(ms);
+const formatDate = (ms: number, lang: Language) => dateTimeFormat(lang, { dateStyle: 'medium' }).format(ms);
 
 /** Why the case is not shown: not assigned (the usual one, said plainly), gone, or no usable key. */
 function CaseUnavailable({ error }: { error: unknown }) {

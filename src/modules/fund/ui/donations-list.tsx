@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
+import { dateTimeFormat } from '../../../core/web/dates';
 import { FormError, Loading, Status, useAction } from '../../../core/web/forms';
 import { type Language, useLanguage, useT } from '../../../core/web/i18n';
 import type { Donation, ManagedFund } from '../contract';
 import { formatCents, localizedFund } from './format';
 
-const day = (ms: number, lang: Language) => new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+const day = (ms: number, lang: Language) => dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
 
 /** One donation, with a way to reverse it (a new ledger entry; nothing is deleted). */
 function DonationItem({ donation, onReversed }: { donation: Donation; onReversed: () => void }) {

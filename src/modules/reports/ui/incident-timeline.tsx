@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../core/web/api';
+import { dateTimeFormat } from '../../../core/web/dates';
 import { FormError, Loading } from '../../../core/web/forms';
 import { useLanguage, useT } from '../../../core/web/i18n';
 import type { Timeline, TimelineEntry } from '../contract';
@@ -24,7 +25,7 @@ const ACTION_NAMESPACES = ['reports', 'alerts', 'dispatch', 'evidence'];
 /** To the second: several steps of an incident often happen within the same minute. */
 function useStepTime() {
   const lang = useLanguage();
-  const format = new Intl.DateTimeFormat([lang, 'en'], {
+  const format = dateTimeFormat(lang, {
     month: 'short',
     day: 'numeric',
     hour: 'numeric',

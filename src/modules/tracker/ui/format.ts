@@ -1,4 +1,5 @@
-import { currentLanguage } from '../../../core/web/i18n';
+import { dateTimeFormat } from '../../../core/web/dates';
+import { currentLanguage, type Language } from '../../../core/web/i18n';
 
 /**
  * Numbers and calendar dates in the page's language (Intl falls back where it lacks one). The
@@ -6,9 +7,9 @@ import { currentLanguage } from '../../../core/web/i18n';
  * table formats a hundred values.
  */
 const numbers = new Map<string, Intl.NumberFormat>();
-const days = new Map<string, Intl.DateTimeFormat>();
+const days = new Map<string, ReturnType<typeof dateTimeFormat>>();
 
-function cached<T>(cache: Map<string, T>, make: (lang: string) => T): T {
+function cached<T>(cache: Map<string, T>, make: (lang: Language) => T): T {
   const lang = currentLanguage();
   let formatter = cache.get(lang);
   if (!formatter) {
@@ -22,4 +23,4 @@ export const formatNumber = (n: number) => cached(numbers, (lang) => new Intl.Nu
 
 /** `YYYY-MM-DD` as a date in words; the day is the same everywhere, so it is read as UTC. */
 export const formatDay = (day: string) =>
-  cached(days, (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
+  cached(days, (lang) => dateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../core/web/dates';
 import type { Language } from '../../../core/web/i18n';
 import { useGet } from '../../../core/web/use-get';
 import type { CourseBrief, CourseTranslations, Session } from '../contract';
@@ -12,7 +13,7 @@ export const courseTitle = (course: Pick<CourseBrief, 'title' | 'translations'>,
 
 /** "Sat 25 Jan, 10:00 – 12:00" in the reader's language and the phone's time zone. */
 export const formatWhen = (s: Pick<Session, 'startsAt' | 'endsAt'>, lang: Language) =>
-  new Intl.DateTimeFormat([lang, 'en'], {
+  dateTimeFormat(lang, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -20,7 +21,7 @@ export const formatWhen = (s: Pick<Session, 'startsAt' | 'endsAt'>, lang: Langua
     minute: '2-digit',
   }).formatRange(s.startsAt, s.endsAt);
 
-export const formatDate = (ms: number, lang: Language) => new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'medium' }).format(ms);
+export const formatDate = (ms: number, lang: Language) => dateTimeFormat(lang, { dateStyle: 'medium' }).format(ms);
 
 /** The server takes attendance in this window; the app uses it only to say so. */
 export const attendanceOpen = (s: Pick<Session, 'startsAt' | 'endsAt' | 'state'>, now = Date.now()) =>

@@ -1,6 +1,7 @@
 import './peacekeeping.css';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../../../core/web/api';
+import { dateTimeFormat } from '../../../../core/web/dates';
 import { FormError, Loading, PageTitle } from '../../../../core/web/forms';
 import { formatNumber, useLanguage, useT } from '../../../../core/web/i18n';
 import { usePathParam } from '../../../../core/web/router';
@@ -74,7 +75,7 @@ export function BoardPage() {
       <Loading />
     );
   const f = board.figures;
-  const time = new Intl.DateTimeFormat([lang, 'en'], { timeStyle: 'medium' }).format(board.at);
+  const time = dateTimeFormat(lang, { timeStyle: 'medium' }).format(board.at);
   return (
     <>
       <PageTitle title={t('board.title', { title: board.event.title })} />

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api } from '../../../../core/web/api';
+import { dateTimeFormat } from '../../../../core/web/dates';
 import { useAction } from '../../../../core/web/forms';
 import { formatDateTime, type Language, useLanguage, useT } from '../../../../core/web/i18n';
 import type { MarshalEvent } from '../contract';
@@ -43,8 +44,8 @@ export function useLoaded<T>(path: string) {
   return { data, set: setData, error };
 }
 
-export const formatDate = (ms: number, lang: Language) => new Intl.DateTimeFormat([lang, 'en'], { dateStyle: 'medium' }).format(ms);
-export const formatTime = (ms: number, lang: Language) => new Intl.DateTimeFormat([lang, 'en'], { timeStyle: 'short' }).format(ms);
+export const formatDate = (ms: number, lang: Language) => dateTimeFormat(lang, { dateStyle: 'medium' }).format(ms);
+export const formatTime = (ms: number, lang: Language) => dateTimeFormat(lang, { timeStyle: 'short' }).format(ms);
 
 /** "Jan 27, 2027, 11:00 AM to 2:00 PM" in the reader's language; the end's date only when it is another day. */
 export function useWhen() {
