@@ -15,6 +15,8 @@ interface DateWords {
   dayPeriods?: { AM: string; PM: string };
 }
 
+const HMONG_DAYS = ['Hnub Ib', 'Hnub Ob', 'Hnub Peb', 'Hnub Plaub', 'Hnub Tsib', 'Hnub Rau', 'Hnub Xya'];
+
 const WORDS: Partial<Record<Language, DateWords>> = {
   // CLDR 45's Somali format names, as Node's full ICU gives them.
   so: {
@@ -46,10 +48,8 @@ const WORDS: Partial<Record<Language, DateWords>> = {
   hmn: {
     base: 'en-GB',
     hourCycle: 'h23',
-    weekdays: {
-      long: ['Hnub Ib', 'Hnub Ob', 'Hnub Peb', 'Hnub Plaub', 'Hnub Tsib', 'Hnub Rau', 'Hnub Xya'],
-      short: ['Hnub Ib', 'Hnub Ob', 'Hnub Peb', 'Hnub Plaub', 'Hnub Tsib', 'Hnub Rau', 'Hnub Xya'],
-    },
+    // The day names are short already.
+    weekdays: { long: HMONG_DAYS, short: HMONG_DAYS },
     months: {
       long: [
         'Lub Ib Hlis',
@@ -133,7 +133,10 @@ export function wordedDateTimeFormat(lang: Language, options: Intl.DateTimeForma
 type DateTimeFormat = Pick<Intl.DateTimeFormat, 'format' | 'formatRange'>;
 
 /** Like `new Intl.DateTimeFormat([lang, 'en'], options)`, in Somali and Hmong words where the browser has none. */
+const knows = new Map<Language, boolean>();
+
 export function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): DateTimeFormat {
-  if (!WORDS[lang] || Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0) return new Intl.DateTimeFormat([lang, 'en'], options);
+  const known = knows.get(lang) ?? knows.set(lang, Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0).get(lang);
+  if (!WORDS[lang] || known) return new Intl.DateTimeFormat([lang, 'en'], options);
   return wordedDateTimeFormat(lang, options);
 }
