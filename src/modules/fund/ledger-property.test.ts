@@ -67,6 +67,23 @@ async function attempt(work: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+const category = DISBURSEMENT_CATEGORIES[0];
+/**
+ * Run first, as one of the 25 runs, so that every refusal is gone through whatever the random runs
+ * draw (once they drew no payout at all and failed CI): a repeated key, a reversal twice, a treasurer
+ * approving twice, a payout, an approval after it, and a fund with no money.
+ */
+const everyPath: Op[] = [
+  { kind: 'donate', fund: 0, cents: 10_000, key: 1 },
+  { kind: 'donate', fund: 0, cents: 10_000, key: 1 },
+  { kind: 'donate', fund: 0, cents: 2_000, key: 2 },
+  { kind: 'reverse', which: 1 },
+  { kind: 'reverse', which: 1 },
+  { kind: 'disburse', fund: 0, cents: 500, category, approvers: [0, 0, 1, 2] },
+  { kind: 'disburse', fund: 1, cents: 500, category, approvers: [0, 1] },
+];
+
 let run = 0;
 test('whatever happens, the ledger balances and the balances are the fold of the entries', async () => {
   await fc.assert(
@@ -139,7 +156,7 @@ test('whatever happens, the ledger balances and the balances are the fold of the
         assert.ok(totals.cashCents >= 0);
       }
     }),
-    { numRuns: 25 },
+    { numRuns: 25, examples: [[everyPath]] },
   );
   for (const code of ['duplicate_key', 'paid', 'insufficient_funds', 'already_approved', 'already_reversed', 'not_waiting'])
     assert.ok(seen.get(code), `the runs went through ${code}`);
