@@ -14,7 +14,7 @@ import type { DispatchCaseTable } from './schema';
 /** Offers the case to every responder on duty in `zoneIds` who has not had an offer for it yet. */
 async function offerToOnDuty(ctx: AppContext, tx: Db, reportId: string, zoneIds: readonly string[], ring: number): Promise<MadeOffer[]> {
   const now = ctx.clock.now();
-  const memberIds = await respondersOnDutyIn(tx, zoneIds);
+  const memberIds = await respondersOnDutyIn(tx, zoneIds, now);
   const made = await insertOffers(
     tx,
     memberIds.map((memberId) => ({

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { confirmedReport } from '../reports/test-helpers';
 import type { MyOffer } from './contract';
 import { openDispatch } from './offering';
-import { auditActions, offerOf, offersOf, resetDispatch, responderOnDuty, zonesAround } from './test-helpers';
+import { auditActions, offerOf, offersOf, resetDispatch, responderOnDuty, trainAsResponder, zonesAround } from './test-helpers';
 
 let t: TestApp;
 before(async () => {
@@ -26,6 +26,10 @@ test('a confirmed report is offered at once to the responders on duty in its zon
   // On duty for the zone but no longer a responder: not called.
   const exResponder = await t.signIn({ roles: ['member'] });
   await t.db.insertInto('responderDuty').values({ memberId: exResponder.id, zoneId, since: t.clock.now() }).execute();
+  // On duty, but their legal observer qualification has lapsed since: not called either.
+  const lapsed = await t.signIn({ roles: ['responder'] });
+  await trainAsResponder(t, lapsed.id, t.clock.now() - 1);
+  await t.db.insertInto('responderDuty').values({ memberId: lapsed.id, zoneId, since: t.clock.now() }).execute();
 
   const { id } = await confirmedReport(t, { slug: 'powderhorn-park' });
   const offers = await offersOf(t, id);
