@@ -1,6 +1,13 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Dialect } from './database';
 
+/** How many rows an update or delete touched (Kysely counts them in a bigint). */
+export const rowsChanged = (result: { numUpdatedRows: bigint } | { numDeletedRows: bigint }): number =>
+  Number('numUpdatedRows' in result ? result.numUpdatedRows : result.numDeletedRows);
+
+/** Whether a conditional update or delete touched a row: it is how a claim, a move or a take knows it won. */
+export const changedAny = (result: { numUpdatedRows: bigint } | { numDeletedRows: bigint }): boolean => rowsChanged(result) > 0;
+
 /** Booleans are stored as 0/1 integers on both engines. */
 export const toFlag = (b: boolean): number => (b ? 1 : 0);
 export const fromFlag = (n: number | null | undefined): boolean => n === 1;

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import type { Dialect } from '../../core/db/database';
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { AidKind, RequestState } from './limits';
 import type { AidClaimTable, AidRequestTable, ClaimState } from './schema';
 
 /** Queries of the aid module (requests and claims); every function takes the database or a transaction first. */
 
-const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) > 0;
 export const ACTIVE_CLAIM: readonly ClaimState[] = ['claimed', 'in_progress'];
 
 // Requests
@@ -30,7 +30,7 @@ export const findRequestByReceipt = (db: Db, tokenHash: string) =>
 
 /** Moves a request only if it is still in one of `from` (the row lock orders concurrent moves on PostgreSQL). */
 export const moveRequest = async (db: Db, id: string, from: readonly RequestState[], set: Partial<AidRequestTable>) =>
-  changed(await db.updateTable('aidRequest').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst());
+  changedAny(await db.updateTable('aidRequest').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst());
 
 export const updateRequest = (db: Db, id: string, set: Partial<AidRequestTable>) =>
   db.updateTable('aidRequest').set(set).where('id', '=', id).execute();
@@ -108,7 +108,7 @@ export const claimsOf = (db: Db, memberId: string, limit: number) =>
 
 /** Moves a claim only if it is still in one of `from`. */
 export const moveClaim = async (db: Db, id: string, from: readonly ClaimState[], set: Partial<AidClaimTable>) =>
-  changed(await db.updateTable('aidClaim').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst());
+  changedAny(await db.updateTable('aidClaim').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst());
 
 /** Claims whose lease ran out without a confirmation. */
 export const lapsedClaims = (db: Db, now: number, limit: number) =>

@@ -1,10 +1,9 @@
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import { ANSWERED_STATES, type OfferState } from './contract';
 import type { DispatchCaseTable, DispatchChecklistTable, DispatchOfferTable } from './schema';
 
 /** Queries of the dispatch module; every function takes the database (or a transaction) first. */
-
-const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) > 0;
 
 // Duty
 
@@ -67,7 +66,7 @@ export const listCasesToWiden = (db: Db, openedBy: number) =>
 
 /** Only one node (or one dispatcher) widens a case: the one whose update finds it not widened yet. */
 export const markWidened = async (db: Db, reportId: string, at: number) =>
-  changed(
+  changedAny(
     await db
       .updateTable('dispatchCase')
       .set({ widenedAt: at })
@@ -78,7 +77,7 @@ export const markWidened = async (db: Db, reportId: string, at: number) =>
   );
 
 export const markClosed = async (db: Db, reportId: string, at: number) =>
-  changed(
+  changedAny(
     await db
       .updateTable('dispatchCase')
       .set({ closedAt: at })
@@ -108,7 +107,7 @@ export const findOfferForUpdate = (db: Db, id: string, lock: boolean) => {
 
 /** Changes the offer only if it is still in one of `from`; false when someone else moved it first. */
 export const moveOfferRow = async (db: Db, id: string, from: readonly OfferState[], set: Partial<DispatchOfferTable>) =>
-  changed(await db.updateTable('dispatchOffer').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst());
+  changedAny(await db.updateTable('dispatchOffer').set(set).where('id', '=', id).where('state', 'in', from).executeTakeFirst());
 
 export const listOffersOfCases = (db: Db, reportIds: readonly string[]) =>
   reportIds.length

@@ -1,10 +1,9 @@
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { RsvpStatus } from './contract';
 import type { EventRsvpTable, EventTable } from './schema';
 
 /** Queries of the events module; every function takes the database (or a transaction) first. */
-
-const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) > 0;
 
 // Events
 
@@ -62,7 +61,7 @@ export const listDueReminders = (db: Db, now: number) =>
 
 /** Only one node sends an event's reminder: the one whose update finds it unsent. */
 export const claimReminder = async (db: Db, id: string, now: number) =>
-  changed(
+  changedAny(
     await db.updateTable('event').set({ reminderSentAt: now }).where('id', '=', id).where('reminderSentAt', 'is', null).executeTakeFirst(),
   );
 
@@ -142,7 +141,7 @@ export async function memberIdsWith(db: Db, eventId: string, statuses: readonly 
 
 /** Checks in (an instant) or undoes a check-in (null); false when it already was so. */
 export const setCheckedIn = async (db: Db, id: string, checkedInAt: number | null, now: number) =>
-  changed(
+  changedAny(
     await db
       .updateTable('eventRsvp')
       .set({ checkedInAt, updatedAt: now })

@@ -1,10 +1,8 @@
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { CampaignEndorsementTable, OrgMemberLinkTable, OrgTable } from './schema';
 
 /** Queries of the orgs module; every function takes the database (or a transaction) first. */
-
-const changed = (result: { numUpdatedRows: bigint } | { numDeletedRows: bigint }) =>
-  Number('numUpdatedRows' in result ? result.numUpdatedRows : result.numDeletedRows) > 0;
 
 // Organisations
 
@@ -54,7 +52,7 @@ export async function insertEndorsement(db: Db, row: CampaignEndorsementTable): 
 
 /** Only one organiser's verification wins: the one whose update still finds the sign-on pending. */
 export const claimPendingEndorsement = async (db: Db, id: string, at: number, by: string) =>
-  changed(
+  changedAny(
     await db
       .updateTable('campaignEndorsement')
       .set({ state: 'verified', decidedAt: at, decidedBy: by })
@@ -152,7 +150,7 @@ export async function insertLink(db: Db, row: OrgMemberLinkTable): Promise<boole
 }
 
 export const deleteLink = async (db: Db, id: string) =>
-  changed(await db.deleteFrom('orgMemberLink').where('id', '=', id).executeTakeFirst());
+  changedAny(await db.deleteFrom('orgMemberLink').where('id', '=', id).executeTakeFirst());
 
 export const linkedOrgRows = (db: Db, memberId: string) =>
   db

@@ -1,10 +1,8 @@
+import { rowsChanged } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { PatrolFeedTable, PatrolSeriesTable, PatrolShiftTable, PatrolSiteTable } from './schema';
 
 /** Queries of sites, series and shifts; every function takes the database (or a transaction) first. */
-
-export const changed = (result: { numUpdatedRows: bigint } | { numDeletedRows: bigint }) =>
-  Number('numUpdatedRows' in result ? result.numUpdatedRows : result.numDeletedRows);
 
 // Sites
 
@@ -71,7 +69,7 @@ export const findShift = (db: Db, id: string) => db.selectFrom('patrolShift').se
 
 /** Shifts of a series still to start that nobody holds a place on: they follow the series' rule. */
 export const deleteUnbookedShifts = async (db: Db, seriesId: string, after: number) =>
-  changed(
+  rowsChanged(
     await db
       .deleteFrom('patrolShift')
       .where('seriesId', '=', seriesId)
@@ -115,7 +113,7 @@ export async function countUpcoming(db: Db, seriesId: string, after: number) {
 
 /** Takes a place if one is free: the condition and the CHECK constraint keep `taken` within the maximum. */
 export const takePlace = async (db: Db, shiftId: string, now: number) =>
-  changed(
+  rowsChanged(
     await db
       .updateTable('patrolShift')
       .set((eb) => ({ taken: eb('taken', '+', 1), updatedAt: now }))
@@ -134,7 +132,7 @@ export const freePlace = (db: Db, shiftId: string, now: number) =>
     .execute();
 
 export const cancelShiftRow = async (db: Db, id: string, now: number) =>
-  changed(
+  rowsChanged(
     await db
       .updateTable('patrolShift')
       .set((eb) => ({ state: 'cancelled', cancelledAt: now, updatedAt: now, sequence: eb('sequence', '+', 1) }))
@@ -158,7 +156,7 @@ export const listDueReminders = (db: Db, now: number) =>
 
 /** Only one node sends a shift's reminder: the one whose update finds it unsent. */
 export const claimReminder = async (db: Db, id: string, now: number) =>
-  changed(
+  rowsChanged(
     await db
       .updateTable('patrolShift')
       .set({ reminderSentAt: now })

@@ -1,5 +1,5 @@
+import { rowsChanged } from '../../core/db/portable';
 import type { Db } from '../../database';
-import { changed } from './repository';
 import type { PatrolSignupTable } from './schema';
 import { shiftsWithSite } from './shift-queries';
 
@@ -36,7 +36,7 @@ export const findOverlappingSignup = (db: Db, memberId: string, shiftId: string,
 export async function updateBookedSignup(db: Db, id: string, set: Partial<PatrolSignupTable>, opts: { offered?: boolean } = {}) {
   let q = db.updateTable('patrolSignup').set(set).where('id', '=', id).where('status', '=', 'booked');
   if (opts.offered) q = q.where('offeredAt', 'is not', null);
-  return changed(await q.executeTakeFirst()) > 0;
+  return rowsChanged(await q.executeTakeFirst()) > 0;
 }
 
 export const bookedMemberIds = async (db: Db, shiftId: string) =>
@@ -132,7 +132,7 @@ export function volunteerFigures(db: Db, now: number) {
 
 /** Who patrolled when goes N days after the shift ended (the shift and its counts stay). */
 export const deleteSignupsOfShiftsEndedBefore = async (db: Db, cutoff: number) =>
-  changed(
+  rowsChanged(
     await db
       .deleteFrom('patrolSignup')
       .where('shiftId', 'in', (eb) => eb.selectFrom('patrolShift').select('id').where('endsAt', '<', cutoff))

@@ -1,9 +1,8 @@
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { CampaignTable, PledgeState, PledgeTable, PledgeTriggerTable } from './schema';
 
 /** Queries of the pledges module; every function takes the database (or a transaction) first. */
-
-const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) > 0;
 
 // Campaigns
 
@@ -12,7 +11,7 @@ export const insertCampaign = (db: Db, row: CampaignTable) => db.insertInto('cam
 export async function updateCampaignRow(db: Db, id: string, set: Partial<CampaignTable>, fromState?: CampaignTable['state']) {
   let q = db.updateTable('campaign').set(set).where('id', '=', id);
   if (fromState) q = q.where('state', '=', fromState);
-  return changed(await q.executeTakeFirst());
+  return changedAny(await q.executeTakeFirst());
 }
 
 /** Open and closed campaigns, and drafts for organisers (in no particular order). */
@@ -66,7 +65,7 @@ export async function hasActivePledge(db: Db, campaignId: string, memberId: stri
 
 /** Moves a pledge on only if it is still in `from` (a concurrent change makes this a no-op). */
 export async function movePledge(db: Db, id: string, from: PledgeState, set: Partial<PledgeTable>) {
-  return changed(await db.updateTable('pledge').set(set).where('id', '=', id).where('state', '=', from).executeTakeFirst());
+  return changedAny(await db.updateTable('pledge').set(set).where('id', '=', id).where('state', '=', from).executeTakeFirst());
 }
 
 /** The active pledges of a campaign, oldest first, for the organisers' export. */

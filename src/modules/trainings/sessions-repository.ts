@@ -1,9 +1,8 @@
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { TrainingAttendanceTable, TrainingRsvpTable, TrainingSessionTable } from './schema';
 
 /** Queries about sessions, trainers, RSVPs and attendance; the database (or a transaction) comes first. */
-
-const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) > 0;
 
 export const insertSession = (db: Db, row: TrainingSessionTable) => db.insertInto('trainingSession').values(row).execute();
 
@@ -26,7 +25,7 @@ export const lockSession = (db: Db, id: string) =>
 
 /** One more place taken, only if one is left: false when the session is full. */
 export const takePlace = async (db: Db, id: string) =>
-  changed(
+  changedAny(
     await db
       .updateTable('trainingSession')
       .set((eb) => ({ taken: eb('taken', '+', 1) }))
@@ -120,16 +119,14 @@ export const listDueReminders = (db: Db, now: number, before: number) =>
 
 /** Only one node sends a session's reminder: the one whose update finds it unsent. */
 export const claimReminder = async (db: Db, id: string, now: number) =>
-  Number(
-    (
-      await db
-        .updateTable('trainingSession')
-        .set({ reminderSentAt: now })
-        .where('id', '=', id)
-        .where('reminderSentAt', 'is', null)
-        .executeTakeFirst()
-    ).numUpdatedRows,
-  ) > 0;
+  changedAny(
+    await db
+      .updateTable('trainingSession')
+      .set({ reminderSentAt: now })
+      .where('id', '=', id)
+      .where('reminderSentAt', 'is', null)
+      .executeTakeFirst(),
+  );
 
 export const goingMemberIds = async (db: Db, sessionId: string) =>
   (await db.selectFrom('trainingRsvp').select('memberId').where('sessionId', '=', sessionId).where('status', '=', 'going').execute()).map(

@@ -1,9 +1,8 @@
+import { changedAny } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from './schema';
 
 /** Queries of the webhooks module; every function takes the database (or a transaction) first. */
-
-const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) > 0;
 
 // Endpoints
 
@@ -17,7 +16,7 @@ export const listActiveEndpoints = (db: Db) => db.selectFrom('webhookEndpoint').
 
 /** False when there is no such endpoint (any more). */
 export const updateEndpointRow = async (db: Db, id: string, set: Partial<WebhookEndpointTable>) =>
-  changed(await db.updateTable('webhookEndpoint').set(set).where('id', '=', id).executeTakeFirst());
+  changedAny(await db.updateTable('webhookEndpoint').set(set).where('id', '=', id).executeTakeFirst());
 
 export const deleteEndpointRow = async (db: Db, id: string) =>
   Number((await db.deleteFrom('webhookEndpoint').where('id', '=', id).executeTakeFirst()).numDeletedRows) > 0;
@@ -87,7 +86,7 @@ export async function claimDelivery(db: Db, id: string, claim: Claim) {
       ]),
     )
     .executeTakeFirst();
-  return changed(result);
+  return changedAny(result);
 }
 
 export const findClaimed = (db: Db, id: string, token: string) =>
@@ -111,7 +110,7 @@ export const findClaimed = (db: Db, id: string, token: string) =>
 
 /** Records the outcome, unless the claim was lost meanwhile (then the other sender's outcome stands). */
 export const settleDelivery = async (db: Db, id: string, token: string, set: Partial<WebhookDeliveryTable>) =>
-  changed(
+  changedAny(
     await db
       .updateTable('webhookDelivery')
       .set({ ...set, claimToken: null, claimedUntil: null })
