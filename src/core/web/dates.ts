@@ -132,9 +132,10 @@ export function wordedDateTimeFormat(lang: Language, options: Intl.DateTimeForma
 
 type DateTimeFormat = Pick<Intl.DateTimeFormat, 'format' | 'formatRange'>;
 
-/** Like `new Intl.DateTimeFormat([lang, 'en'], options)`, in Somali and Hmong words where the browser has none. */
+/** Whether this browser has date data for a language, asked once per language. */
 const knows = new Map<Language, boolean>();
 
+/** Like `new Intl.DateTimeFormat([lang, 'en'], options)`, in Somali and Hmong words where the browser has none. */
 export function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): DateTimeFormat {
   const known = knows.get(lang) ?? knows.set(lang, Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0).get(lang);
   if (!WORDS[lang] || known) return new Intl.DateTimeFormat([lang, 'en'], options);

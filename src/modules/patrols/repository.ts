@@ -1,4 +1,4 @@
-import { rowsChanged } from '../../core/db/portable';
+import { changedAny, rowsChanged } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { PatrolFeedTable, PatrolSeriesTable, PatrolShiftTable, PatrolSiteTable } from './schema';
 
@@ -113,7 +113,7 @@ export async function countUpcoming(db: Db, seriesId: string, after: number) {
 
 /** Takes a place if one is free: the condition and the CHECK constraint keep `taken` within the maximum. */
 export const takePlace = async (db: Db, shiftId: string, now: number) =>
-  rowsChanged(
+  changedAny(
     await db
       .updateTable('patrolShift')
       .set((eb) => ({ taken: eb('taken', '+', 1), updatedAt: now }))
@@ -121,7 +121,7 @@ export const takePlace = async (db: Db, shiftId: string, now: number) =>
       .where('state', '=', 'scheduled')
       .where((eb) => eb('taken', '<', eb.ref('maxPeople')))
       .executeTakeFirst(),
-  ) > 0;
+  );
 
 export const freePlace = (db: Db, shiftId: string, now: number) =>
   db
@@ -132,14 +132,14 @@ export const freePlace = (db: Db, shiftId: string, now: number) =>
     .execute();
 
 export const cancelShiftRow = async (db: Db, id: string, now: number) =>
-  rowsChanged(
+  changedAny(
     await db
       .updateTable('patrolShift')
       .set((eb) => ({ state: 'cancelled', cancelledAt: now, updatedAt: now, sequence: eb('sequence', '+', 1) }))
       .where('id', '=', id)
       .where('state', '=', 'scheduled')
       .executeTakeFirst(),
-  ) > 0;
+  );
 
 // Reminders
 
@@ -156,14 +156,14 @@ export const listDueReminders = (db: Db, now: number) =>
 
 /** Only one node sends a shift's reminder: the one whose update finds it unsent. */
 export const claimReminder = async (db: Db, id: string, now: number) =>
-  rowsChanged(
+  changedAny(
     await db
       .updateTable('patrolShift')
       .set({ reminderSentAt: now })
       .where('id', '=', id)
       .where('reminderSentAt', 'is', null)
       .executeTakeFirst(),
-  ) > 0;
+  );
 
 // Calendar feeds
 

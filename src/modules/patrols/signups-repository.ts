@@ -1,4 +1,4 @@
-import { rowsChanged } from '../../core/db/portable';
+import { changedAny, rowsChanged } from '../../core/db/portable';
 import type { Db } from '../../database';
 import type { PatrolSignupTable } from './schema';
 import { shiftsWithSite } from './shift-queries';
@@ -36,13 +36,8 @@ export const findOverlappingSignup = (db: Db, memberId: string, shiftId: string,
 export async function updateBookedSignup(db: Db, id: string, set: Partial<PatrolSignupTable>, opts: { offered?: boolean } = {}) {
   let q = db.updateTable('patrolSignup').set(set).where('id', '=', id).where('status', '=', 'booked');
   if (opts.offered) q = q.where('offeredAt', 'is not', null);
-  return rowsChanged(await q.executeTakeFirst()) > 0;
+  return changedAny(await q.executeTakeFirst());
 }
-
-export const bookedMemberIds = async (db: Db, shiftId: string) =>
-  (await db.selectFrom('patrolSignup').select('memberId').where('shiftId', '=', shiftId).where('status', '=', 'booked').execute()).map(
-    (r) => r.memberId,
-  );
 
 /** The places held on one shift, in the order they were taken. */
 export const bookedPlacesOn = (db: Db, shiftId: string) =>
@@ -54,6 +49,8 @@ export const bookedPlacesOn = (db: Db, shiftId: string) =>
     .orderBy('createdAt')
     .orderBy('id')
     .execute();
+
+export const bookedMemberIds = async (db: Db, shiftId: string) => (await bookedPlacesOn(db, shiftId)).map((p) => p.memberId);
 
 const signupsWithShift = (db: Db) =>
   shiftsWithSite(db)

@@ -128,13 +128,11 @@ export const claimReminder = async (db: Db, id: string, now: number) =>
       .executeTakeFirst(),
   );
 
-export const goingMemberIds = async (db: Db, sessionId: string) =>
-  (await db.selectFrom('trainingRsvp').select('memberId').where('sessionId', '=', sessionId).where('status', '=', 'going').execute()).map(
-    (r) => r.memberId,
-  );
-
 export const rsvpsOfSession = (db: Db, sessionId: string) =>
   db.selectFrom('trainingRsvp').select(['memberId', 'status']).where('sessionId', '=', sessionId).orderBy('createdAt').execute();
+
+export const goingMemberIds = async (db: Db, sessionId: string) =>
+  (await rsvpsOfSession(db, sessionId)).flatMap((r) => (r.status === 'going' ? [r.memberId] : []));
 
 // Attendance
 
