@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context';
 import { publishPublicEvent } from '../../core/bus/public-events';
-import { MINUTE } from '../../core/clock';
-import { notifyMembers, type PushMessage } from '../push';
+import { notifyMembers } from '../push';
 import type { RsvpStatus } from './contract';
 
 /**
@@ -9,10 +8,8 @@ import type { RsvpStatus } from './contract';
  * from the waitlist.
  */
 export function pushAboutEvent(ctx: AppContext, memberIds: readonly string[], event: { id: string; startsAt: number }) {
-  const message: PushMessage = { kind: 'event', id: event.id };
-  // Worthless once the event has started; at least a minute, so a push right before it still goes.
-  const ttlSeconds = Math.max(MINUTE, event.startsAt - ctx.clock.now()) / 1000;
-  return notifyMembers(ctx, memberIds, message, { ttlSeconds }).catch((err: unknown) =>
+  // Worthless once the event has started.
+  return notifyMembers(ctx, memberIds, { kind: 'event', id: event.id }, { until: event.startsAt }).catch((err: unknown) =>
     ctx.log.error('event push failed', { id: event.id, err: String(err) }),
   );
 }

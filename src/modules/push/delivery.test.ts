@@ -72,6 +72,16 @@ test('a dispatch offer lives as long as the offer; a caller may set its own TTL'
   assert.notEqual(byKind.offer.topic, byKind.alert.topic);
 });
 
+test('a push about something starting lives until it starts, and at least a minute', async () => {
+  const member = await subscribedMember();
+  const seen = double.received.length;
+  await notifyMembers(t.ctx, [member.id], { kind: 'shift', id: 's-later' }, { until: t.clock.now() + 3 * 3600_000 });
+  await notifyMembers(t.ctx, [member.id], { kind: 'shift', id: 's-now' }, { until: t.clock.now() + 5_000 });
+  await flushPush(t.ctx);
+  const byId = Object.fromEntries(double.received.slice(seen).map((r) => [JSON.parse(r.payload).id, r.ttl]));
+  assert.deepEqual(byId, { 's-later': 3 * 3600, 's-now': 60 });
+});
+
 test('one signed VAPID header serves many pushes, and a new one is signed before the old expires', async () => {
   const member = await subscribedMember(3);
   await notifyMembers(t.ctx, [member.id], { kind: 'alert', id: 'a1' });

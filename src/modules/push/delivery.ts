@@ -107,17 +107,19 @@ async function deliver(ctx: AppContext, rt: Runtime, memberIds: readonly string[
  * Sends a content-free Web Push to every subscribed device of these members, in the background:
  * the caller's request does not wait for push services. `flushPush` waits for it (tests).
  * `ttlSeconds` overrides how long push services may hold it (default: 2 h for an alert, the offer
- * time for an offer).
+ * time for an offer); `until` holds it only until that instant (a shift or session starting), and
+ * at least a minute, so a push right before it still goes.
  */
 export async function notifyMembers(
   ctx: AppContext,
   memberIds: readonly string[],
   message: PushMessage,
-  opts: { ttlSeconds?: number } = {},
+  opts: { ttlSeconds?: number; until?: number } = {},
 ): Promise<void> {
   if (!memberIds.length) return;
   const rt = runtimeOf(ctx);
-  const job = deliver(ctx, rt, memberIds, message, opts.ttlSeconds).catch((err) =>
+  const ttlSeconds = opts.until === undefined ? opts.ttlSeconds : Math.max(MINUTE, opts.until - ctx.clock.now()) / 1000;
+  const job = deliver(ctx, rt, memberIds, message, ttlSeconds).catch((err) =>
     ctx.log.error('push failed', { kind: message.kind, id: message.id, err: String(err) }),
   );
   rt.pending.add(job);

@@ -1,17 +1,15 @@
 import type { AppContext } from '../../context';
-import { HOUR, MINUTE } from '../../core/clock';
+import { HOUR } from '../../core/clock';
 import { notifyMembers } from '../push';
 import { REMINDER_HOURS } from './limits';
 import { claimReminder, goingMemberIds, listDueReminders } from './sessions-repository';
 
 /**
  * A content-free push (kind `training`) that opens the session's page: a reminder, or a cancellation.
- * Worthless once the session has started; at least a minute, so a push right before it still goes.
+ * Worthless once the session has started.
  */
 export function pushAboutSession(ctx: AppContext, memberIds: readonly string[], session: { id: string; startsAt: number }) {
-  if (!memberIds.length) return Promise.resolve();
-  const ttlSeconds = Math.max(MINUTE, session.startsAt - ctx.clock.now()) / 1000;
-  return notifyMembers(ctx, memberIds, { kind: 'training', id: session.id }, { ttlSeconds }).catch((err: unknown) =>
+  return notifyMembers(ctx, memberIds, { kind: 'training', id: session.id }, { until: session.startsAt }).catch((err: unknown) =>
     ctx.log.error('training push failed', { id: session.id, err: String(err) }),
   );
 }
