@@ -2,19 +2,19 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DAY } from '../../core/clock';
 import type { TestApp } from '../../test-support/test-app';
-import { flushPush } from '../push';
 import type { PushServiceDouble } from '../push/test-support/push-service-double';
-import { createPushTestApp } from '../push/test-support/push-test-app';
+import { createPushTestApp, type PushTestApp } from '../push/test-support/push-test-app';
 import type { Offer } from './offers-contract';
 import { file, groceries, importDemoZones, type Member, step } from './test-helpers';
 
 /** Content-free pushes (kind `aid` and the request's id, nothing else) to whoever needs to look. */
 let t: TestApp;
 let double: PushServiceDouble;
+let received: PushTestApp['pushesSinceLastLook'];
 let subscribe: (member: Member) => Promise<string>;
 let close: () => Promise<void>;
 before(async () => {
-  ({ t, double, subscribe, close } = await createPushTestApp());
+  ({ t, double, pushesSinceLastLook: received, subscribe, close } = await createPushTestApp());
   await importDemoZones(t);
 });
 after(() => close());
@@ -26,12 +26,8 @@ async function withDevice(name: string, member: Member) {
   return member;
 }
 
-let seen = 0;
 async function pushes() {
-  await flushPush(t.ctx);
-  const fresh = double.received.slice(seen);
-  seen = double.received.length;
-  return fresh.map((p) => ({ to: owners.get(p.endpoint), payload: JSON.parse(p.payload) as unknown }));
+  return (await received()).map((p) => ({ to: owners.get(p.endpoint), payload: JSON.parse(p.payload) as unknown }));
 }
 
 test('the filer hears when their request is done; a holder when it is cancelled; a volunteer when a coordinator asks', async () => {

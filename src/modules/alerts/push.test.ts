@@ -1,34 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { TestApp } from '../../test-support/test-app';
-import { flushPush } from '../push';
-import type { PushServiceDouble } from '../push/test-support/push-service-double';
-import { createPushTestApp } from '../push/test-support/push-test-app';
+import { createPushTestApp, type PushTestApp } from '../push/test-support/push-test-app';
 import { confirmedReport } from '../reports/test-helpers';
 import { type Member, sendAlert, watcher, watchers } from './test-helpers';
 
 /** Web Push for closed apps: content-free, on sending and on all-clear, never for an alert that waits. */
 let t: TestApp;
-let double: PushServiceDouble;
-let publicKey: string;
+let subscribe: PushTestApp['subscribe'];
+let pushesSinceLastLook: PushTestApp['pushesSinceLastLook'];
 let close: () => Promise<void>;
 before(async () => {
-  ({ t, double, publicKey, close } = await createPushTestApp());
+  ({ t, subscribe, pushesSinceLastLook, close } = await createPushTestApp());
 });
 after(() => close());
 
 async function withDevice(member: Member) {
-  const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: double.subscribe(publicKey) });
-  assert.equal(res.status, 200, await res.clone().text());
-}
-
-/** The pushes that arrived since the last call, as their payloads. */
-let seen = 0;
-async function pushesSinceLastLook() {
-  await flushPush(t.ctx);
-  const fresh = double.received.slice(seen);
-  seen = double.received.length;
-  return fresh;
+  await subscribe(member);
 }
 
 test('a sent alert and its all-clear are pushed, carrying only what to open; updates and cancels are not', async () => {

@@ -2,38 +2,23 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { HOUR, MINUTE } from '../../core/clock';
 import type { TestApp } from '../../test-support/test-app';
-import { flushPush } from '../push';
-import type { PushServiceDouble } from '../push/test-support/push-service-double';
-import { createPushTestApp } from '../push/test-support/push-test-app';
+import { createPushTestApp, type PushTestApp } from '../push/test-support/push-test-app';
 import { sendDueReminders } from './reminders';
 import { cancelRsvp, createEvent, eventInput, type Member, rsvp } from './test-helpers';
 
 /** Reminders: one content-free push per member with a place, N hours before, whichever node ticks first. */
 let t: TestApp;
-let double: PushServiceDouble;
-let publicKey: string;
+let memberWithDevice: () => Promise<Member>;
+let received: PushTestApp['pushesSinceLastLook'];
 let close: () => Promise<void>;
 let organiser: Member;
 before(async () => {
-  ({ t, double, publicKey, close } = await createPushTestApp());
+  ({ t, memberWithDevice, pushesSinceLastLook: received, close } = await createPushTestApp());
   organiser = await t.signIn({ roles: ['organiser'] });
 });
 after(() => close());
 
-async function memberWithDevice() {
-  const member = await t.signIn();
-  const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: double.subscribe(publicKey) });
-  assert.equal(res.status, 200, await res.clone().text());
-  return member;
-}
-
-let seen = 0;
-async function pushesSinceLastLook() {
-  await flushPush(t.ctx);
-  const fresh = double.received.slice(seen);
-  seen = double.received.length;
-  return fresh.map((p) => ({ payload: JSON.parse(p.payload) as unknown, ttl: p.ttl }));
-}
+const pushesSinceLastLook = async () => (await received()).map((p) => ({ payload: JSON.parse(p.payload) as unknown, ttl: p.ttl }));
 
 test('members with a place are reminded once, N hours before; the waitlisted and visitors are not pushed', async () => {
   const startsAt = t.clock.now() + 10 * HOUR;

@@ -2,39 +2,25 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { HOUR, MINUTE } from '../../core/clock';
 import type { TestApp } from '../../test-support/test-app';
-import { flushPush } from '../push';
-import type { PushServiceDouble } from '../push/test-support/push-service-double';
-import { createPushTestApp } from '../push/test-support/push-test-app';
+import { createPushTestApp, type PushTestApp } from '../push/test-support/push-test-app';
 import { REMINDER_HOURS } from './limits';
 import { sendShiftReminders } from './reminders';
 import { act, aShift, type Member, ok, patrolsTestApp, shiftsOf, signUp } from './test-helpers';
 
 /** Content-free pushes (kind `shift`): a reminder once across nodes, a cancelled shift, a place taken in a swap. */
 let t: TestApp;
-let double: PushServiceDouble;
-let subscribe: (member: { cookie: string }) => Promise<string>;
+let memberWithDevice: () => Promise<Member>;
+let received: PushTestApp['pushesSinceLastLook'];
 let close: () => Promise<void>;
 let organiser: Member;
 let zones: Awaited<ReturnType<typeof patrolsTestApp>>['zones'];
 before(async () => {
-  ({ t, double, subscribe, close } = await createPushTestApp());
+  ({ t, memberWithDevice, pushesSinceLastLook: received, close } = await createPushTestApp());
   ({ organiser, zones } = await patrolsTestApp(t));
 });
 after(() => close());
 
-async function memberWithDevice() {
-  const member = await t.signIn();
-  await subscribe(member);
-  return member;
-}
-
-let seen = 0;
-async function pushesSinceLastLook() {
-  await flushPush(t.ctx);
-  const fresh = double.received.slice(seen);
-  seen = double.received.length;
-  return fresh.map((p) => ({ payload: JSON.parse(p.payload) as unknown, ttl: p.ttl }));
-}
+const pushesSinceLastLook = async () => (await received()).map((p) => ({ payload: JSON.parse(p.payload) as unknown, ttl: p.ttl }));
 
 test('members holding a place are reminded once, some hours before, whichever node ticks first', async () => {
   const { series } = await aShift(t, organiser, zones.powderhorn, { weekdays: [1, 2, 3, 4, 5, 6, 7] });

@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { HOUR, MINUTE } from '../../core/clock';
 import type { TestApp } from '../../test-support/test-app';
-import { flushPush } from '../push';
-import type { PushServiceDouble } from '../push/test-support/push-service-double';
-import { createPushTestApp } from '../push/test-support/push-test-app';
+import { createPushTestApp, type PushTestApp } from '../push/test-support/push-test-app';
 import type { Course, Session } from './contract';
 import { REMINDER_HOURS } from './limits';
 import { sendSessionReminders } from './reminders';
@@ -12,25 +10,19 @@ import { createCourse, createSession, type Member, sessionInput } from './test-h
 
 /** Content-free pushes (kind `training`) to the people with a place: a reminder once across nodes, and a cancellation. */
 let t: TestApp;
-let double: PushServiceDouble;
-let subscribe: (member: { cookie: string }) => Promise<string>;
+let memberWithDevice: () => Promise<Member>;
+let received: PushTestApp['pushesSinceLastLook'];
 let close: () => Promise<void>;
 let organiser: Member;
 let trainer: Member;
 let course: Course;
 before(async () => {
-  ({ t, double, subscribe, close } = await createPushTestApp());
+  ({ t, memberWithDevice, pushesSinceLastLook: received, close } = await createPushTestApp());
   organiser = await t.signIn({ roles: ['organiser'] });
   trainer = await t.signIn();
   course = await createCourse(t, organiser);
 });
 after(() => close());
-
-async function memberWithDevice() {
-  const member = await t.signIn();
-  await subscribe(member);
-  return member;
-}
 
 const call = async (method: string, path: string, as: Member, body?: unknown) => {
   const res = await t.call(method, path, { cookie: as.cookie, body });
@@ -39,13 +31,9 @@ const call = async (method: string, path: string, as: Member, body?: unknown) =>
 };
 const rsvp = (m: Member, session: Session) => call('POST', `/api/trainings/sessions/${session.id}/rsvp`, m);
 
-let seen = 0;
 /** The payloads pushed since the last look that name `sessionId`. */
 async function pushesAbout(sessionId: string) {
-  await flushPush(t.ctx);
-  const fresh = double.received.slice(seen);
-  seen = double.received.length;
-  return fresh
+  return (await received())
     .map((p) => ({ payload: JSON.parse(p.payload) as { kind: string; id: string }, ttl: p.ttl }))
     .filter((p) => p.payload.id === sessionId);
 }

@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DAY } from '../../../core/clock';
 import type { TestApp } from '../../../test-support/test-app';
-import { flushPush } from '../../push';
-import type { PushServiceDouble } from '../../push/test-support/push-service-double';
-import { createPushTestApp } from '../../push/test-support/push-test-app';
+import { createPushTestApp, type PushTestApp } from '../../push/test-support/push-test-app';
 import type { DayView, MyDriving, RiderView, WeekView } from './contract';
 import {
   call,
@@ -22,13 +20,13 @@ import { addDays } from './week';
 
 /** Weekly matching: run (Hungarian per weekday), review, exclude, publish, versions and pushes to drivers. */
 let t: TestApp;
-let double: PushServiceDouble;
-let publicKey: string;
+let subscribe: PushTestApp['subscribe'];
+let received: PushTestApp['pushesSinceLastLook'];
 let close: () => Promise<void>;
 let organiser: Member;
 let dispatcher: Member;
 before(async () => {
-  ({ t, double, publicKey, close } = await createPushTestApp());
+  ({ t, subscribe, pushesSinceLastLook: received, close } = await createPushTestApp());
   await withZones(t);
   organiser = await t.signIn({ roles: ['organiser'] });
   dispatcher = await t.signIn({ roles: ['dispatcher'] });
@@ -44,18 +42,13 @@ async function clean() {
 
 async function driverWithDevice(name: string) {
   const member = await t.signIn({ displayName: name });
-  const res = await t.call('POST', '/api/push/subscriptions', { cookie: member.cookie, body: double.subscribe(publicKey) });
-  assert.equal(res.status, 200, await res.clone().text());
+  await subscribe(member);
   return member;
 }
 
 /** Pushes since the last look: which members' devices got which payload. */
-let seen = 0;
 async function pushes() {
-  await flushPush(t.ctx);
-  const fresh = double.received.slice(seen);
-  seen = double.received.length;
-  return fresh.map((p) => JSON.parse(p.payload) as unknown);
+  return (await received()).map((p) => JSON.parse(p.payload) as unknown);
 }
 
 const monday = (view: WeekView): DayView => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createTestApp } from '../../../test-support/test-app';
-import { configurePushTransport } from '../delivery';
+import { configurePushTransport, flushPush } from '../delivery';
 import { vapidKeys } from '../keys';
 import { startPushServiceDouble } from './push-service-double';
 
@@ -8,6 +8,8 @@ import { startPushServiceDouble } from './push-service-double';
  * The test app with a push-service double on loopback that its pushes go to (the double runs on the
  * app's pinned clock, so VAPID expiry follows `t.clock`). `double.subscribe(publicKey)` plays a browser.
  */
+export type PushTestApp = Awaited<ReturnType<typeof createPushTestApp>>;
+
 export async function createPushTestApp(env: Record<string, string> = {}) {
   const t = await createTestApp(env);
   const double = await startPushServiceDouble({ now: () => t.clock.now() });
@@ -24,5 +26,19 @@ export async function createPushTestApp(env: Record<string, string> = {}) {
     assert.equal(res.status, 200, await res.clone().text());
     return device.endpoint;
   }
-  return { t, double, publicKey, close, subscribe };
+  /** A new signed-in member (trusted, a member) whose browser has subscribed. */
+  async function memberWithDevice() {
+    const member = await t.signIn();
+    await subscribe(member);
+    return member;
+  }
+  let seen = 0;
+  /** The pushes the double received since the last call, once the app's background sends are done. */
+  async function pushesSinceLastLook() {
+    await flushPush(t.ctx);
+    const fresh = double.received.slice(seen);
+    seen = double.received.length;
+    return fresh;
+  }
+  return { t, double, publicKey, close, subscribe, memberWithDevice, pushesSinceLastLook };
 }
